@@ -1,0 +1,6 @@
+//! hashes commands.
+
+use super::CommandSpec;
+
+/// The hashes family of the command table.
+pub const COMMANDS: &[CommandSpec] = &[];

@@ -1,0 +1,6 @@
+//! sets commands.
+
+use super::CommandSpec;
+
+/// The sets family of the command table.
+pub const COMMANDS: &[CommandSpec] = &[];

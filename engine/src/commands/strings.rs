@@ -1,0 +1,6 @@
+//! strings commands.
+
+use super::CommandSpec;
+
+/// The strings family of the command table.
+pub const COMMANDS: &[CommandSpec] = &[];

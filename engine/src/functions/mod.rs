@@ -1,0 +1,1 @@
+//! Redis Functions: the library registry, the engine interface, FUNCTION * and FCALL.

@@ -1,0 +1,1 @@
+//! The Lua 5.1 pattern engine (bounded by a step budget).

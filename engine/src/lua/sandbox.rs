@@ -1,0 +1,1 @@
+//! Redis's Lua sandbox: protected globals and read-only library tables.

@@ -1,0 +1,1 @@
+//! Incremental decoding of client requests (RESP multibulk and inline commands).

@@ -1,0 +1,7 @@
+//! The RESP2/RESP3 value model, its encoder and an incremental decoder.
+
+pub mod decode;
+pub mod encode;
+pub mod value;
+
+pub use value::Reply;

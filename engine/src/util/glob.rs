@@ -1,0 +1,2 @@
+//! Redis glob-style pattern matching (`*`, `?`, `[...]`, `\\`), binary-safe, with an
+//! optional case-insensitive mode.

@@ -1,0 +1,1 @@
+//! The browser playground. Only this crate knows the DOM.

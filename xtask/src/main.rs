@@ -1,0 +1,2 @@
+//! `cargo xtask serve` and `cargo xtask test`.
+fn main() {}
