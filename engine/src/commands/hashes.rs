@@ -431,7 +431,6 @@ macro_rules! wrap {
         }
     };
 }
-pub(crate) use wrap;
 
 fn read_hash<'a>(ctx: &'a mut Ctx, key: &[u8]) -> Result<Option<&'a mut HashValue>, Reply> {
     match ctx.get(key) {
