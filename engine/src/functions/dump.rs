@@ -66,7 +66,7 @@ impl<'a> PayloadLibraries<'a> {
                     .map_err(|_| b"Failed loading engine name".to_vec())?;
                 let has_desc = self
                     .reader
-                    .len()
+                    .read_len()
                     .map_err(|_| b"Failed loading library description indicator".to_vec())?;
                 if has_desc != 0 {
                     self.reader
@@ -168,7 +168,7 @@ mod tests {
         let libs = parse(&p).unwrap_or_default();
         assert_eq!(libs.len(), 2);
         assert_eq!(
-            libs.get(0).map(Vec::as_slice),
+            libs.first().map(Vec::as_slice),
             Some(&b"#!lua name=lib2\nredis.register_function{function_name='f2', callback=function(keys, args)\nreturn 'two'\nend, description='second', flags={'no-writes'}}\n"[..])
         );
         assert_eq!(

@@ -209,7 +209,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a plain RDB length (an encoded-string marker is an error).
-    pub fn len(&mut self) -> Result<u64, String> {
+    pub fn read_len(&mut self) -> Result<u64, String> {
         match self.len_or_enc()? {
             Len::Plain(n) => Ok(n),
             Len::Encoded(_) => Err("unexpected encoded length".into()),
@@ -217,8 +217,8 @@ impl<'a> Reader<'a> {
     }
 
     /// Reads a plain RDB length that must fit in the remaining input (one byte per unit).
-    pub fn len_bounded(&mut self) -> Result<usize, String> {
-        let n = self.len()?;
+    pub fn read_len_bounded(&mut self) -> Result<usize, String> {
+        let n = self.read_len()?;
         match usize::try_from(n) {
             Ok(n) if n <= self.remaining() => Ok(n),
             _ => Err(format!("length {n} exceeds the remaining input")),
@@ -236,8 +236,10 @@ impl<'a> Reader<'a> {
             Len::Encoded(1) => Ok(i16::from_le_bytes(self.array()?).to_string().into_bytes()),
             Len::Encoded(2) => Ok(i32::from_le_bytes(self.array()?).to_string().into_bytes()),
             Len::Encoded(3) => {
-                let clen = usize::try_from(self.len()?).map_err(|_| "LZF length".to_string())?;
-                let len = usize::try_from(self.len()?).map_err(|_| "LZF length".to_string())?;
+                let clen =
+                    usize::try_from(self.read_len()?).map_err(|_| "LZF length".to_string())?;
+                let len =
+                    usize::try_from(self.read_len()?).map_err(|_| "LZF length".to_string())?;
                 let compressed = self.bytes(clen)?;
                 lzf_decompress(compressed, len)
             }
@@ -302,7 +304,7 @@ mod tests {
             let mut v = Vec::new();
             put_len(&mut v, n);
             let mut r = Reader::new(&v);
-            assert_eq!(r.len().ok(), Some(n));
+            assert_eq!(r.read_len().ok(), Some(n));
             assert_eq!(r.remaining(), 0);
         }
     }
