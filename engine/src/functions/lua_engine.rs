@@ -253,17 +253,16 @@ impl FunctionVm {
         })
     }
 
-    /// Runs library `code` (shebang included) and returns the functions it registered,
+    /// Runs library `code` (the text after the shebang line, from its newline) and returns the functions it registered,
     /// or Redis's error text (without the leading `ERR `).
     pub fn create(&mut self, code: &[u8]) -> Result<Vec<Registered>, Vec<u8>> {
-        // The shebang line becomes a comment so line numbers stay those of the code.
-        let mut src = b"--".to_vec();
-        src.extend_from_slice(code);
+        // `code` starts at the shebang's newline, so line numbers are those of the full text.
+        let src = code;
         let env = self.library_env();
         let func = self
             .vm
             .rt
-            .compile("user_function", &src, Some(&env))
+            .compile("user_function", src, Some(&env))
             .map_err(|e| format!("Error compiling function: {e}").into_bytes())?;
         self.pending.borrow_mut().clear();
         if let Ok(mut run) = self.vm.shared.run.try_borrow_mut() {
