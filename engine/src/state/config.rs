@@ -501,7 +501,8 @@ impl Config {
         }
         let mut new_values = Vec::with_capacity(pairs.len());
         for ((name, value), &i) in pairs.iter().zip(idx.iter()) {
-            let mut v = normalize(i, value).map_err(|m| set_err(name, &m))?;
+            let canon = PARAMS.get(i).map(|p| p.name.as_bytes()).unwrap_or(name);
+            let mut v = normalize(i, value).map_err(|m| set_err(canon, &m))?;
             if PARAMS.get(i).map(|p| p.name) == Some("hz") {
                 let hz: i64 = v.parse().unwrap_or(10);
                 v = hz.clamp(1, 500).to_string();

@@ -221,7 +221,7 @@ impl LongDouble {
             return if sticky { None } else { Some(Self::zero(neg)) };
         }
         let bl = n.bit_len() as i64;
-        let (mut m, mut e) = if bl <= 64 {
+        let (m, mut e) = if bl <= 64 {
             let sh = (64 - bl) as u64;
             (n.shl(sh).low_u64(), bexp - sh as i64)
         } else {
