@@ -164,7 +164,7 @@ fn aggregate<'a>(
     }
     let idxlen = count.to_string().len();
     let mut child_prefix = prefix.to_vec();
-    child_prefix.extend(std::iter::repeat(b' ').take(idxlen.saturating_add(2)));
+    child_prefix.extend(std::iter::repeat_n(b' ', idxlen.saturating_add(2)));
     for (i, (item, value)) in entries.enumerate() {
         if i > 0 {
             out.extend_from_slice(prefix);
@@ -280,7 +280,7 @@ pub fn hint_for(line: &str) -> Option<String> {
             .iter()
             .zip(argv.iter())
             .all(|(w, a)| w.as_bytes().eq_ignore_ascii_case(a));
-        if all_match && best.map_or(true, |(n, _)| words.len() > n) {
+        if all_match && best.is_none_or(|(n, _)| words.len() > n) {
             best = Some((words.len(), spec));
         }
     }
