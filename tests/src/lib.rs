@@ -14,12 +14,20 @@ pub fn workspace_root() -> PathBuf {
         .unwrap_or_else(|| PathBuf::from("."))
 }
 
-/// The shared conformance directory (`<workspace>/../shared/conformance`).
+/// The shared conformance directory: `$CONFORMANCE_DIR`, else the first
+/// `shared/conformance` beside the workspace or one of its ancestors (`../shared` in CI).
 pub fn conformance_dir() -> PathBuf {
-    workspace_root()
-        .join("..")
-        .join("shared")
-        .join("conformance")
+    if let Some(d) = std::env::var_os("CONFORMANCE_DIR") {
+        return PathBuf::from(d);
+    }
+    let root = workspace_root();
+    for dir in root.ancestors().skip(1) {
+        let cand = dir.join("shared").join("conformance");
+        if cand.join("diffredis.py").exists() {
+            return cand;
+        }
+    }
+    root.join("..").join("shared").join("conformance")
 }
 
 /// A currently free loopback TCP port.

@@ -11,8 +11,8 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use piccolo::{
-    Callback, CallbackReturn, Context, Error, Execution, Executor, Fuel, Function, StashedFunction, StashedTable, Table,
-    Value,
+    Callback, CallbackReturn, Context, Error, Execution, Executor, Fuel, Function, StashedFunction,
+    StashedTable, Table, Value,
 };
 
 use crate::scripting::api::{self, error_text, Shared};
@@ -59,7 +59,12 @@ pub fn valid_name(name: &[u8]) -> bool {
     !name.is_empty() && name.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
 }
 
-fn raise_load<'gc>(ctx: Context<'gc>, shared: &Shared, exec: &Execution<'gc, '_>, msg: &str) -> Error<'gc> {
+fn raise_load<'gc>(
+    ctx: Context<'gc>,
+    shared: &Shared,
+    exec: &Execution<'gc, '_>,
+    msg: &str,
+) -> Error<'gc> {
     api::raise(ctx, shared, exec, &error_text(msg.as_bytes()))
 }
 
@@ -74,7 +79,9 @@ fn value_as_name(v: Value<'_>) -> Option<Vec<u8>> {
 
 fn parse_flags<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Result<u32, &'static str> {
     let Value::Table(t) = v else {
-        return Err("flags argument to redis.register_function must be a table representing function flags");
+        return Err(
+            "flags argument to redis.register_function must be a table representing function flags",
+        );
     };
     let mut out = 0;
     let mut i = 1i64;
@@ -83,7 +90,10 @@ fn parse_flags<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Result<u32, &'static st
             Value::Nil => break,
             Value::String(s) => {
                 let lower = s.as_bytes().to_ascii_lowercase();
-                match sflags::NAMES.iter().find(|(_, n)| n.as_bytes() == lower.as_slice()) {
+                match sflags::NAMES
+                    .iter()
+                    .find(|(_, n)| n.as_bytes() == lower.as_slice())
+                {
                     Some((bit, _)) => out |= bit,
                     None => return Err("unknown flag given"),
                 }
@@ -104,7 +114,12 @@ fn register_impl<'gc>(
     pending: &RefCell<Vec<Pending>>,
 ) -> Result<(), Error<'gc>> {
     if !loading.get() {
-        return Err(raise_load(ctx, shared, exec, "redis.register_function can only be called on FUNCTION LOAD command"));
+        return Err(raise_load(
+            ctx,
+            shared,
+            exec,
+            "redis.register_function can only be called on FUNCTION LOAD command",
+        ));
     }
     let (name, callback, description, flags) = match stack.len() {
         1 => {
@@ -118,10 +133,16 @@ fn register_impl<'gc>(
             };
             let (mut name, mut cb, mut desc, mut fl) = (None, None, None, 0u32);
             for (k, v) in t.iter() {
-                let key = match k {
-                    Value::String(s) => s.as_bytes().to_vec(),
-                    _ => return Err(raise_load(ctx, shared, exec, "named argument key given to redis.register_function is not a string")),
-                };
+                let key =
+                    match k {
+                        Value::String(s) => s.as_bytes().to_vec(),
+                        _ => return Err(raise_load(
+                            ctx,
+                            shared,
+                            exec,
+                            "named argument key given to redis.register_function is not a string",
+                        )),
+                    };
                 match key.as_slice() {
                     b"function_name" => match v {
                         Value::String(s) => name = Some(s.as_bytes().to_vec()),
@@ -149,23 +170,50 @@ fn register_impl<'gc>(
                 }
             }
             let Some(name) = name else {
-                return Err(raise_load(ctx, shared, exec, "redis.register_function must get a function name argument"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "redis.register_function must get a function name argument",
+                ));
             };
             let Some(cb) = cb else {
-                return Err(raise_load(ctx, shared, exec, "redis.register_function must get a callback argument"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "redis.register_function must get a callback argument",
+                ));
             };
             (name, cb, desc, fl)
         }
         2 => {
             let Some(name) = value_as_name(stack.get(0)) else {
-                return Err(raise_load(ctx, shared, exec, "first argument to redis.register_function must be a string"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "first argument to redis.register_function must be a string",
+                ));
             };
             let Value::Function(cb) = stack.get(1) else {
-                return Err(raise_load(ctx, shared, exec, "second argument to redis.register_function must be a function"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "second argument to redis.register_function must be a function",
+                ));
             };
             (name, cb, None, 0)
         }
-        _ => return Err(raise_load(ctx, shared, exec, "wrong number of arguments to redis.register_function")),
+        _ => {
+            return Err(raise_load(
+                ctx,
+                shared,
+                exec,
+                "wrong number of arguments to redis.register_function",
+            ))
+        }
     };
     if !valid_name(&name) {
         return Err(raise_load(
@@ -177,9 +225,19 @@ fn register_impl<'gc>(
     }
     let mut p = pending.borrow_mut();
     if p.iter().any(|f| f.name.eq_ignore_ascii_case(&name)) {
-        return Err(raise_load(ctx, shared, exec, "Function already exists in the library"));
+        return Err(raise_load(
+            ctx,
+            shared,
+            exec,
+            "Function already exists in the library",
+        ));
     }
-    p.push(Pending { name, description, flags, callback: ctx.stash(callback) });
+    p.push(Pending {
+        name,
+        description,
+        flags,
+        callback: ctx.stash(callback),
+    });
     Ok(())
 }
 
@@ -209,7 +267,14 @@ impl FunctionVm {
             let _ = env.set(ctx, "redis", load_redis);
             ctx.stash(env)
         });
-        FunctionVm { vm, loading, pending, load_env, callbacks: HashMap::new(), next_handle: 1 }
+        FunctionVm {
+            vm,
+            loading,
+            pending,
+            load_env,
+            callbacks: HashMap::new(),
+            next_handle: 1,
+        }
     }
 
     /// The environment for one library chunk: reads go to the load-time table while
@@ -288,13 +353,22 @@ impl FunctionVm {
             let handle = self.next_handle;
             self.next_handle += 1;
             self.callbacks.insert(handle, p.callback);
-            out.push(Registered { name: p.name, description: p.description, flags: p.flags, handle });
+            out.push(Registered {
+                name: p.name,
+                description: p.description,
+                flags: p.flags,
+                handle,
+            });
         }
         Ok(out)
     }
 
     fn run_to_end(&mut self, func: &StashedFunction) -> Result<(), Vec<u8>> {
-        let ex = self.vm.rt.lua().enter(|ctx| ctx.stash(Executor::start(ctx, ctx.fetch(func), ())));
+        let ex = self
+            .vm
+            .rt
+            .lua()
+            .enter(|ctx| ctx.stash(Executor::start(ctx, ctx.fetch(func), ())));
         let mut spent: i64 = 0;
         loop {
             let done = self.vm.rt.lua().enter(|ctx| {
@@ -309,29 +383,42 @@ impl FunctionVm {
                 return Err(b"Error registering functions: FUNCTION LOAD timeout".to_vec());
             }
         }
-        let raised = self.vm.shared.run.try_borrow().map(|r| r.raised.clone()).unwrap_or_default();
-        self.vm.rt.lua().enter(|ctx| match ctx.fetch(&ex).take_result::<piccolo::Variadic<Vec<Value>>>(ctx) {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => {
-                let v = crate::lua::error_value(ctx, &err);
-                let text = match v {
-                    Value::String(s) if raised.iter().any(|r| r.as_slice() == s.as_bytes()) => s.as_bytes().to_vec(),
-                    Value::String(s) => {
-                        let mut m = b"ERR ".to_vec();
-                        m.extend_from_slice(s.as_bytes());
-                        m
-                    }
-                    Value::Table(t) => match t.get(ctx, "err") {
-                        Value::String(s) => s.as_bytes().to_vec(),
-                        _ => b"ERR unknown error".to_vec(),
-                    },
-                    other => format!("ERR {}", other.type_name()).into_bytes(),
-                };
-                let mut m = b"Error registering functions: ".to_vec();
-                m.extend_from_slice(&text);
-                Err(m)
+        let raised = self
+            .vm
+            .shared
+            .run
+            .try_borrow()
+            .map(|r| r.raised.clone())
+            .unwrap_or_default();
+        self.vm.rt.lua().enter(|ctx| {
+            match ctx
+                .fetch(&ex)
+                .take_result::<piccolo::Variadic<Vec<Value>>>(ctx)
+            {
+                Ok(Ok(_)) => Ok(()),
+                Ok(Err(err)) => {
+                    let v = crate::lua::error_value(ctx, &err);
+                    let text = match v {
+                        Value::String(s) if raised.iter().any(|r| r.as_slice() == s.as_bytes()) => {
+                            s.as_bytes().to_vec()
+                        }
+                        Value::String(s) => {
+                            let mut m = b"ERR ".to_vec();
+                            m.extend_from_slice(s.as_bytes());
+                            m
+                        }
+                        Value::Table(t) => match t.get(ctx, "err") {
+                            Value::String(s) => s.as_bytes().to_vec(),
+                            _ => b"ERR unknown error".to_vec(),
+                        },
+                        other => format!("ERR {}", other.type_name()).into_bytes(),
+                    };
+                    let mut m = b"Error registering functions: ".to_vec();
+                    m.extend_from_slice(&text);
+                    Err(m)
+                }
+                Err(_) => Err(b"Error registering functions: load did not finish".to_vec()),
             }
-            Err(_) => Err(b"Error registering functions: load did not finish".to_vec()),
         })
     }
 
@@ -355,5 +442,8 @@ impl FunctionVm {
 
 /// Converts a function reference to a stashable value (helper for tests).
 pub fn is_function(v: Value<'_>) -> bool {
-    matches!(v, Value::Function(Function::Closure(_)) | Value::Function(Function::Callback(_)))
+    matches!(
+        v,
+        Value::Function(Function::Closure(_)) | Value::Function(Function::Callback(_))
+    )
 }
