@@ -15,21 +15,35 @@ fn engine() -> (Engine, ManualClock) {
 fn eval_returns_values() {
     let (mut e, _) = engine();
     let c = e.connect();
-    assert_eq!(e.execute(c, args(&["EVAL", "return 1", "0"])), Exec::Reply(Reply::Int(1)));
     assert_eq!(
-        e.execute(c, args(&["EVAL", "return {KEYS[1], ARGV[1]}", "1", "k", "a"])),
+        e.execute(c, args(&["EVAL", "return 1", "0"])),
+        Exec::Reply(Reply::Int(1))
+    );
+    assert_eq!(
+        e.execute(
+            c,
+            args(&["EVAL", "return {KEYS[1], ARGV[1]}", "1", "k", "a"])
+        ),
         Exec::Reply(Reply::Array(vec![Reply::bulk("k"), Reply::bulk("a")]))
     );
     assert_eq!(
         e.execute(c, args(&["EVAL", "return 1", "2", "x"])),
-        Exec::Reply(Reply::err("ERR Number of keys can't be greater than number of args"))
+        Exec::Reply(Reply::err(
+            "ERR Number of keys can't be greater than number of args"
+        ))
     );
     assert_eq!(
-        e.execute(c, args(&["EVALSHA", "e0e1f9fabfc9d4800c877a703b823ac0578ff8db", "0"])),
+        e.execute(
+            c,
+            args(&["EVALSHA", "e0e1f9fabfc9d4800c877a703b823ac0578ff8db", "0"])
+        ),
         Exec::Reply(Reply::Int(1))
     );
     assert_eq!(
-        e.execute(c, args(&["EVAL", "return redis.error_reply('MY err')", "0"])),
+        e.execute(
+            c,
+            args(&["EVAL", "return redis.error_reply('MY err')", "0"])
+        ),
         Exec::Reply(Reply::err("MY err"))
     );
 }
@@ -39,16 +53,29 @@ fn busy_and_kill() {
     let (mut e, clock) = engine();
     let a = e.connect();
     let b = e.connect();
-    assert_eq!(e.execute(a, args(&["EVAL", "while true do end", "0"])), Exec::Pending);
+    assert_eq!(
+        e.execute(a, args(&["EVAL", "while true do end", "0"])),
+        Exec::Pending
+    );
     assert_eq!(e.execute(b, args(&["PING"])), Exec::Wait);
     assert!(e.step(10_000).is_none());
     clock.advance_ms(6000);
-    assert!(matches!(e.execute(b, args(&["PING"])), Exec::Reply(Reply::Error(m)) if m.starts_with(b"BUSY")));
-    assert_eq!(e.execute(b, args(&["SCRIPT", "KILL"])), Exec::Reply(Reply::ok()));
+    assert!(
+        matches!(e.execute(b, args(&["PING"])), Exec::Reply(Reply::Error(m)) if m.starts_with(b"BUSY"))
+    );
+    assert_eq!(
+        e.execute(b, args(&["SCRIPT", "KILL"])),
+        Exec::Reply(Reply::ok())
+    );
     let (cid, reply) = e.step(10_000).expect("killed");
     assert_eq!(cid, a);
-    assert!(matches!(reply, Reply::Error(m) if m.starts_with(b"ERR Script killed by user with SCRIPT KILL...")));
-    assert_eq!(e.execute(b, args(&["SCRIPT", "KILL"])), Exec::Reply(Reply::err("NOTBUSY No scripts in execution right now.")));
+    assert!(
+        matches!(reply, Reply::Error(m) if m.starts_with(b"ERR Script killed by user with SCRIPT KILL..."))
+    );
+    assert_eq!(
+        e.execute(b, args(&["SCRIPT", "KILL"])),
+        Exec::Reply(Reply::err("NOTBUSY No scripts in execution right now."))
+    );
 }
 
 #[test]
