@@ -215,8 +215,14 @@ fn int_digits(spec: &Spec, mut digits: String) -> String {
 pub fn format_uint(spec: &Spec, v: u64) -> Vec<u8> {
     let (raw, prefix): (String, &[u8]) = match spec.conv {
         b'o' => (format!("{:o}", v), b""),
-        b'x' => (format!("{:x}", v), if spec.alt && v != 0 { b"0x" } else { b"" }),
-        b'X' => (format!("{:X}", v), if spec.alt && v != 0 { b"0X" } else { b"" }),
+        b'x' => (
+            format!("{:x}", v),
+            if spec.alt && v != 0 { b"0x" } else { b"" },
+        ),
+        b'X' => (
+            format!("{:X}", v),
+            if spec.alt && v != 0 { b"0X" } else { b"" },
+        ),
         _ => (v.to_string(), b""),
     };
     let mut digits = int_digits(spec, raw);
@@ -307,16 +313,31 @@ mod tests {
         assert_eq!(s(format_float(&sp(b'f', "", 0, Some(0)), 1.5)), "2");
         assert_eq!(s(format_float(&sp(b'f', "", 0, Some(2)), 1.005)), "1.00");
         assert_eq!(s(format_float(&sp(b'f', "+", 5, Some(1)), 2.25)), " +2.2");
-        assert_eq!(s(format_float(&sp(b'e', " ", 0, None), 1.0)), " 1.000000e+00");
+        assert_eq!(
+            s(format_float(&sp(b'e', " ", 0, None), 1.0)),
+            " 1.000000e+00"
+        );
         assert_eq!(s(format_float(&sp(b'e', "#", 0, Some(0)), 5.0)), "5.e+00");
         assert_eq!(s(format_float(&sp(b'f', "#", 0, Some(0)), 5.0)), "5.");
         assert_eq!(s(format_float(&sp(b'g', "", 0, Some(0)), 123.0)), "1e+02");
         assert_eq!(s(format_float(&sp(b'g', "#", 0, Some(3)), 1.0)), "1.00");
-        assert_eq!(s(format_float(&sp(b'g', "", 0, None), 123456789.0)), "1.23457e+08");
+        assert_eq!(
+            s(format_float(&sp(b'g', "", 0, None), 123456789.0)),
+            "1.23457e+08"
+        );
         assert_eq!(s(format_float(&sp(b'G', "", 0, None), 1e-20)), "1E-20");
-        assert_eq!(s(format_float(&sp(b'f', "0", 10, Some(2)), -3.14159)), "-000003.14");
-        assert_eq!(s(format_float(&sp(b'e', "0", 9, Some(3)), 3.14159)), "3.142e+00");
-        assert_eq!(s(format_float(&sp(b'f', "0", 5, Some(1)), f64::INFINITY)), "  inf");
+        assert_eq!(
+            s(format_float(&sp(b'f', "0", 10, Some(2)), -3.14159)),
+            "-000003.14"
+        );
+        assert_eq!(
+            s(format_float(&sp(b'e', "0", 9, Some(3)), 3.14159)),
+            "3.142e+00"
+        );
+        assert_eq!(
+            s(format_float(&sp(b'f', "0", 5, Some(1)), f64::INFINITY)),
+            "  inf"
+        );
         assert_eq!(
             s(format_float(&sp(b'e', "", 0, Some(30)), 1.0 / 3.0)),
             "3.333333333333333148296162562474e-01"
