@@ -441,8 +441,9 @@ fn s_byte<'gc>(
     let cx = ErrCx::new(ctx, &exec, "byte");
     let s = cx.check_str(&stack, 0)?;
     let l = s.len();
-    let posi = posrelat(cx.opt_integer(&stack, 1, 1)?, l).max(1);
+    let posi = posrelat(cx.opt_integer(&stack, 1, 1)?, l);
     let pose = posrelat(cx.opt_integer(&stack, 2, posi)?, l).min(i64::try_from(l).unwrap_or(0));
+    let posi = posi.max(1);
     let mut vals = Vec::new();
     if posi <= pose {
         let bytes = s
