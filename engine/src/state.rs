@@ -132,6 +132,8 @@ pub struct Core {
     pub touched: Touched,
     /// Set by FLUSHALL/FLUSHDB/SWAPDB: every watcher of the db(s) is invalidated.
     pub flushed_dbs: Vec<usize>,
+    /// True while some client WATCHes keys: only then are written keys recorded.
+    pub watch_active: bool,
 }
 
 impl Core {
@@ -151,6 +153,7 @@ impl Core {
             },
             touched: Vec::new(),
             flushed_dbs: Vec::new(),
+            watch_active: false,
         }
     }
 
@@ -164,6 +167,18 @@ impl Core {
         self.now_ms = self.clock.now_us() / 1000;
     }
 
+    /// Approximate memory in use (bytes): a fixed base plus the keyspace's size.
+    pub fn used_memory(&self) -> i64 {
+        let keys: usize = self.dbs.iter().map(|d| d.len()).sum();
+        let keys = i64::try_from(keys).unwrap_or(i64::MAX);
+        1_000_000i64.saturating_add(keys.saturating_mul(64))
+    }
+
+    /// True when `maxmemory` is set and exceeded.
+    pub fn over_maxmemory(&self) -> bool {
+        self.config.maxmemory > 0 && self.used_memory() > self.config.maxmemory
+    }
+
     /// Runs one core command (arity and lookup already checked by [`check_command`]).
     pub fn run(
         &mut self,
@@ -174,7 +189,7 @@ impl Core {
         match spec.handler {
             Handler::Core(f) => {
                 self.stats.commands += 1;
-                if spec.has(flags::WRITE) {
+                if self.watch_active && spec.has(flags::WRITE) {
                     for k in key_positions(spec, args) {
                         if let Some(key) = args.get(k) {
                             self.touched.push((client.db, key.clone()));
