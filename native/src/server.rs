@@ -169,7 +169,9 @@ impl Server {
             .filter_map(|(i, c)| c.as_ref().filter(|c| c.held.is_some()).map(|_| i))
             .collect();
         for idx in held {
-            if let Flow::Shutdown { save } = self.process(idx) {
+            let flow = self.process(idx);
+            self.mark_dirty(idx);
+            if let Flow::Shutdown { save } = flow {
                 return Flow::Shutdown { save };
             }
         }
