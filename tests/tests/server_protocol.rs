@@ -102,13 +102,6 @@ fn cases() -> Vec<(&'static str, Vec<Vec<u8>>)> {
             vec![b"*3\r\n$4\r\nEVAL\r\n$8\r\nreturn 1xx$1\r\n0\r\n".to_vec()],
         ),
         ("arity", vec![cmd(&["EVAL"]), cmd(&["EVAL", "return 1"])]),
-        (
-            "resp3 eval",
-            vec![
-                b"HELLO 3\r\n".to_vec(),
-                cmd(&["EVAL", "return {double=1.5}", "0"]),
-            ],
-        ),
     ]
 }
 
@@ -134,8 +127,6 @@ fn raw_protocol_matches_real_redis() {
             failures.push(name);
         }
     }
-    // HELLO's reply (server info, client id) legitimately differs; compare only the rest.
-    failures.retain(|n| *n != "resp3 eval");
     assert!(failures.is_empty(), "protocol differences: {failures:?}");
 }
 
@@ -146,9 +137,7 @@ fn script_kill_from_another_client() {
     a.write_all(&cmd(&["EVAL", "while true do end", "0"]))
         .expect("send eval");
     std::thread::sleep(Duration::from_millis(100));
-    // Before the busy threshold the command waits; after it, SCRIPT KILL is served.
-    let (b_reply, _) = exchange(port, &[cmd(&["SCRIPT", "KILL"])]);
-    let _ = b_reply;
+    // Before the busy threshold SCRIPT KILL waits (queued); after it, it is served.
     let mut b = TcpStream::connect(("127.0.0.1", port)).expect("connect b");
     b.write_all(&cmd(&["SCRIPT", "KILL"])).expect("send kill");
     let _ = b.set_read_timeout(Some(Duration::from_secs(15)));
