@@ -17,6 +17,8 @@ use piccolo::StashedExecutor;
 
 use crate::clock::Clock;
 use crate::commands::{flags, CommandSpec, Handler};
+use crate::functions::lua_engine::FunctionVm;
+use crate::functions::{self as fns, FunctionRegistry};
 use crate::resp::Reply;
 use crate::scripting::run::flags as sflags;
 use crate::scripting::{self, RunState, ScriptCache, Step, Vm};
@@ -106,6 +108,8 @@ pub struct Engine {
     clients: HashMap<ClientId, Client>,
     next_id: ClientId,
     eval_vm: Vm,
+    fvm: FunctionVm,
+    registry: FunctionRegistry,
     cache: ScriptCache,
     running: Option<Running>,
     watchers: usize,
@@ -118,7 +122,10 @@ impl Engine {
         let core = Rc::new(RefCell::new(Core::new(clock, seed)));
         let run = Rc::new(RefCell::new(RunState::default()));
         let eval_vm = Vm::new(core.clone(), run.clone(), "user_script");
+        let fvm = FunctionVm::new(core.clone(), run.clone());
         Engine {
+            fvm,
+            registry: FunctionRegistry::new(),
             core,
             run,
             clients: HashMap::new(),
@@ -335,9 +342,9 @@ impl Engine {
             (b"eval_ro", _) => return self.eval(id, args, false, true, sync),
             (b"evalsha_ro", _) => return self.eval(id, args, true, true, sync),
             (b"script", _) => self.script_command(&sub, args),
-            (b"function", _) | (b"fcall", _) | (b"fcall_ro", _) => {
-                Reply::err("ERR Functions are not available yet in this build")
-            }
+            (b"function", _) => self.function_command(&sub, args),
+            (b"fcall", _) => return self.fcall(id, args, false, sync),
+            (b"fcall_ro", _) => return self.fcall(id, args, true, sync),
             (b"multi", _) => self.multi(id),
             (b"exec", _) => return self.exec(id),
             (b"discard", _) => self.discard(id),
@@ -601,7 +608,7 @@ impl Engine {
         let r = self.running.as_ref()?;
         let vm = match r.kind {
             VmKind::Eval => &mut self.eval_vm,
-            VmKind::Function => &mut self.eval_vm,
+            VmKind::Function => &mut self.fvm.vm,
         };
         let outcome = if r.killed {
             Step::Done(vm.stopped_reply("Script killed by user with SCRIPT KILL...", &r.name))
@@ -619,7 +626,7 @@ impl Engine {
                 let r = self.running.take()?;
                 let vm = match r.kind {
                     VmKind::Eval => &mut self.eval_vm,
-                    VmKind::Function => &mut self.eval_vm,
+                    VmKind::Function => &mut self.fvm.vm,
                 };
                 vm.abandon(r.ex);
                 if let Ok(mut run) = self.run.try_borrow_mut() {
@@ -654,6 +661,12 @@ impl Engine {
         match (name.as_slice(), sub.as_slice()) {
             (b"script", b"kill") => return Exec::Reply(self.kill(true)),
             (b"function", b"kill") => return Exec::Reply(self.kill(false)),
+            (b"function", b"stats") => {
+                if is_eval {
+                    return Exec::Reply(Reply::err(busy));
+                }
+                return Exec::Reply(self.function_stats());
+            }
             (b"shutdown", _)
                 if args
                     .iter()
@@ -694,6 +707,94 @@ impl Engine {
         }
         r.killed = true;
         Reply::ok()
+    }
+
+    fn function_stats(&self) -> Reply {
+        let running = self
+            .running_info()
+            .filter(|r| !r.is_eval)
+            .map(|r| fns::RunningScript {
+                name: r.name,
+                command: r.command,
+                duration_ms: r.duration_ms,
+            });
+        fns::commands::stats(&self.registry, running.as_ref())
+    }
+
+    fn function_command(&mut self, sub: &[u8], args: &[Vec<u8>]) -> Reply {
+        match sub {
+            b"load" => fns::commands::load(&mut self.registry, &mut self.fvm, args),
+            b"delete" => fns::commands::delete(&mut self.registry, &mut self.fvm, args),
+            b"flush" => fns::commands::flush(&mut self.registry, &mut self.fvm, args),
+            b"list" => fns::commands::list(&self.registry, args),
+            b"stats" => self.function_stats(),
+            b"dump" => fns::commands::dump(&self.registry),
+            b"restore" => fns::commands::restore(&mut self.registry, &mut self.fvm, args),
+            b"kill" => self.kill(false),
+            b"help" => fns::commands::help(),
+            _ => Reply::err(format!(
+                "ERR unknown subcommand '{}'. Try FUNCTION HELP.",
+                String::from_utf8_lossy(args.get(1).map(|a| a.as_slice()).unwrap_or_default())
+            )),
+        }
+    }
+
+    /// (library name, code) of every function library, for snapshots.
+    pub fn library_codes(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
+        self.registry.library_codes()
+    }
+
+    /// The function registry (FUNCTION LIST inspectors).
+    pub fn registry(&self) -> &FunctionRegistry {
+        &self.registry
+    }
+
+    fn fcall(&mut self, id: ClientId, args: &[Vec<u8>], ro: bool, sync: bool) -> Exec {
+        let fname = args.get(1).map(|a| a.as_slice()).unwrap_or_default();
+        let Some((_, info)) = self.registry.function(fname) else {
+            return Exec::Reply(Reply::err("ERR Function not found"));
+        };
+        let (fl, handle, name) = (info.flags, info.handle, info.name.clone());
+        let (keys, argv) = match split_numkeys(args, true) {
+            Ok(x) => x,
+            Err(e) => return Exec::Reply(e),
+        };
+        if ro && fl & sflags::NO_WRITES == 0 {
+            return Exec::Reply(Reply::err(
+                "ERR Can not execute a script with write flag using *_ro command.",
+            ));
+        }
+        let oom = self
+            .core
+            .try_borrow()
+            .map(|c| c.over_maxmemory())
+            .unwrap_or(false);
+        if oom && fl & (sflags::ALLOW_OOM | sflags::NO_WRITES) == 0 {
+            return Exec::Reply(Reply::err(
+                "OOM command not allowed when used memory > 'maxmemory'.",
+            ));
+        }
+        let Some(func) = self.fvm.callback(handle).cloned() else {
+            return Exec::Reply(Reply::err("ERR Function not found"));
+        };
+        let Some(client) = self.clients.get(&id) else {
+            return Exec::Reply(Reply::err("ERR unknown client"));
+        };
+        if let Ok(mut run) = self.run.try_borrow_mut() {
+            run.begin(&client.ctx, fl, ro || fl & sflags::NO_WRITES != 0, oom);
+        }
+        let ex = self.fvm.vm.start(&func, Some((&keys, &argv)));
+        let start_us = self.now_us();
+        self.running = Some(Running {
+            client: id,
+            kind: VmKind::Function,
+            ex,
+            name,
+            command: args.to_vec(),
+            start_us,
+            killed: false,
+        });
+        self.first_slice(sync)
     }
 
     fn script_command(&mut self, sub: &[u8], args: &[Vec<u8>]) -> Reply {

@@ -11,30 +11,20 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use piccolo::{
-    Callback, CallbackReturn, Context, Error, Execution, Executor, Fuel, Function, StashedFunction,
+    Callback, CallbackReturn, Context, Error, Execution, Executor, Fuel, StashedFunction,
     StashedTable, Table, Value,
 };
 
+use super::engine_api::{
+    flag_by_name, valid_name, FunctionEngine, FunctionInfo, DUPLICATE_IN_LIBRARY, INVALID_NAME,
+};
 use crate::scripting::api::{self, error_text, Shared};
-use crate::scripting::run::{flags as sflags, RunState};
+use crate::scripting::run::RunState;
 use crate::scripting::Vm;
 use crate::state::Core;
 
 /// Fuel a library's top-level code may use while loading (the load time limit).
 pub const LOAD_FUEL_LIMIT: i64 = 50_000_000;
-
-/// A function registered by library code.
-#[derive(Clone, Debug)]
-pub struct Registered {
-    /// Name as given.
-    pub name: Vec<u8>,
-    /// Optional description.
-    pub description: Option<Vec<u8>>,
-    /// [`sflags`] bits.
-    pub flags: u32,
-    /// Handle of the callback in this engine.
-    pub handle: u64,
-}
 
 struct Pending {
     name: Vec<u8>,
@@ -54,11 +44,6 @@ pub struct FunctionVm {
     next_handle: u64,
 }
 
-/// Redis's check for library and function names.
-pub fn valid_name(name: &[u8]) -> bool {
-    !name.is_empty() && name.iter().all(|c| c.is_ascii_alphanumeric() || *c == b'_')
-}
-
 fn raise_load<'gc>(
     ctx: Context<'gc>,
     shared: &Shared,
@@ -66,6 +51,37 @@ fn raise_load<'gc>(
     msg: &str,
 ) -> Error<'gc> {
     api::raise(ctx, shared, exec, &error_text(msg.as_bytes()))
+}
+
+fn positioned<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: &str) -> Error<'gc> {
+    let line = exec
+        .upper_lua_frame()
+        .map(|f| f.current_line.0 + 1)
+        .unwrap_or(0);
+    let text = format!("user_function:{line}: {msg}");
+    Value::String(piccolo::String::from_slice(&ctx, text.as_bytes())).into()
+}
+
+/// `Script attempted to access nonexistent global variable 'x'` at the caller's line.
+fn missing_global<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    key: Value<'gc>,
+) -> Error<'gc> {
+    let name = match key {
+        Value::String(k) => String::from_utf8_lossy(k.as_bytes()).into_owned(),
+        other => other.type_name().to_string(),
+    };
+    positioned(
+        ctx,
+        exec,
+        &format!("Script attempted to access nonexistent global variable '{name}'"),
+    )
+}
+
+/// `Attempt to modify a readonly table` at the caller's line.
+fn readonly_error<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>) -> Error<'gc> {
+    positioned(ctx, exec, "Attempt to modify a readonly table")
 }
 
 fn value_as_name(v: Value<'_>) -> Option<Vec<u8>> {
@@ -88,16 +104,10 @@ fn parse_flags<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Result<u32, &'static st
     loop {
         match t.get(ctx, i) {
             Value::Nil => break,
-            Value::String(s) => {
-                let lower = s.as_bytes().to_ascii_lowercase();
-                match sflags::NAMES
-                    .iter()
-                    .find(|(_, n)| n.as_bytes() == lower.as_slice())
-                {
-                    Some((bit, _)) => out |= bit,
-                    None => return Err("unknown flag given"),
-                }
-            }
+            Value::String(s) => match flag_by_name(s.as_bytes()) {
+                Some(bit) => out |= bit,
+                None => return Err("unknown flag given"),
+            },
             _ => return Err("unknown flag given"),
         }
         i += 1;
@@ -216,21 +226,11 @@ fn register_impl<'gc>(
         }
     };
     if !valid_name(&name) {
-        return Err(raise_load(
-            ctx,
-            shared,
-            exec,
-            "Library names can only contain letters, numbers, or underscores(_) and must be at least one character long",
-        ));
+        return Err(raise_load(ctx, shared, exec, INVALID_NAME));
     }
     let mut p = pending.borrow_mut();
     if p.iter().any(|f| f.name.eq_ignore_ascii_case(&name)) {
-        return Err(raise_load(
-            ctx,
-            shared,
-            exec,
-            "Function already exists in the library",
-        ));
+        return Err(raise_load(ctx, shared, exec, DUPLICATE_IN_LIBRARY));
     }
     p.push(Pending {
         name,
@@ -263,6 +263,21 @@ impl FunctionVm {
             let _ = load_redis.set(ctx, "register_function", register);
             api::install_log(ctx, load_redis, &shared);
             api::install_constants(ctx, load_redis);
+            // Any other field of the load-time `redis` table does not exist.
+            let meta = Table::new(&ctx);
+            let _ = meta.set(
+                ctx,
+                "__index",
+                Callback::from_fn(&ctx, |ctx, exec, stack| {
+                    Err(missing_global(ctx, &exec, stack.get(1)))
+                }),
+            );
+            let _ = meta.set(
+                ctx,
+                "__newindex",
+                Callback::from_fn(&ctx, |ctx, exec, _| Err(readonly_error(ctx, &exec))),
+            );
+            let _ = load_redis.set_metatable(&ctx, Some(meta));
             let env = Table::new(&ctx);
             let _ = env.set(ctx, "redis", load_redis);
             ctx.stash(env)
@@ -293,23 +308,13 @@ impl FunctionVm {
                 let source = if loading.get() { *le } else { ctx.globals() };
                 let v = source.get_value(key);
                 if v.is_nil() {
-                    let name = match key {
-                        Value::String(k) => String::from_utf8_lossy(k.as_bytes()).into_owned(),
-                        other => other.type_name().to_string(),
-                    };
-                    let line = exec.upper_lua_frame().map(|f| f.current_line.0).unwrap_or(0);
-                    let msg = format!("user_function:{line}: Script attempted to access nonexistent global variable '{name}'");
                     let _ = &s;
-                    return Err(Value::String(piccolo::String::from_slice(&ctx, msg.as_bytes())).into());
+                    return Err(missing_global(ctx, &exec, key));
                 }
                 stack.replace(ctx, v);
                 Ok(CallbackReturn::Return)
             });
-            let newindex = Callback::from_fn(&ctx, |ctx, exec, _| {
-                let line = exec.upper_lua_frame().map(|f| f.current_line.0).unwrap_or(0);
-                let msg = format!("user_function:{line}: Attempt to modify a readonly table");
-                Err(Value::String(piccolo::String::from_slice(&ctx, msg.as_bytes())).into())
-            });
+            let newindex = Callback::from_fn(&ctx, |ctx, exec, _| Err(readonly_error(ctx, &exec)));
             let _ = meta.set(ctx, "__index", index);
             let _ = meta.set(ctx, "__newindex", newindex);
             let _ = meta.set(ctx, "__metatable", false);
@@ -318,17 +323,16 @@ impl FunctionVm {
         })
     }
 
-    /// Runs library `code` (shebang included) and returns the functions it registered,
+    /// Runs library `code` (the text after the shebang line, from its newline) and returns the functions it registered,
     /// or Redis's error text (without the leading `ERR `).
-    pub fn create(&mut self, code: &[u8]) -> Result<Vec<Registered>, Vec<u8>> {
-        // The shebang line becomes a comment so line numbers stay those of the code.
-        let mut src = b"--".to_vec();
-        src.extend_from_slice(code);
+    pub fn create_library(&mut self, code: &[u8]) -> Result<Vec<FunctionInfo>, Vec<u8>> {
+        // `code` starts at the shebang's newline, so line numbers are those of the full text.
+        let src = code;
         let env = self.library_env();
         let func = self
             .vm
             .rt
-            .compile("user_function", &src, Some(&env))
+            .compile("user_function", src, Some(&env))
             .map_err(|e| format!("Error compiling function: {e}").into_bytes())?;
         self.pending.borrow_mut().clear();
         if let Ok(mut run) = self.vm.shared.run.try_borrow_mut() {
@@ -353,7 +357,7 @@ impl FunctionVm {
             let handle = self.next_handle;
             self.next_handle += 1;
             self.callbacks.insert(handle, p.callback);
-            out.push(Registered {
+            out.push(FunctionInfo {
                 name: p.name,
                 description: p.description,
                 flags: p.flags,
@@ -440,10 +444,17 @@ impl FunctionVm {
     }
 }
 
-/// Converts a function reference to a stashable value (helper for tests).
-pub fn is_function(v: Value<'_>) -> bool {
-    matches!(
-        v,
-        Value::Function(Function::Closure(_)) | Value::Function(Function::Callback(_))
-    )
+impl FunctionEngine for FunctionVm {
+    fn name(&self) -> &'static str {
+        "LUA"
+    }
+    fn create(&mut self, _library: &[u8], code: &[u8]) -> Result<Vec<FunctionInfo>, Vec<u8>> {
+        self.create_library(code)
+    }
+    fn free(&mut self, handles: &[u64]) {
+        FunctionVm::free(self, handles)
+    }
+    fn memory_used(&self) -> usize {
+        FunctionVm::memory_used(self)
+    }
 }

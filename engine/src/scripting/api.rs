@@ -58,7 +58,7 @@ pub fn error_text(raw: &[u8]) -> Vec<u8> {
 }
 
 fn current_line(exec: &Execution<'_, '_>) -> Option<u64> {
-    exec.upper_lua_frame().map(|f| f.current_line.0)
+    exec.upper_lua_frame().map(|f| f.current_line.0 + 1)
 }
 
 /// Raises a `redis.*` error: a string carrying the error text, remembered so that the

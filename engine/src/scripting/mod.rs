@@ -157,8 +157,8 @@ impl Vm {
 
     /// Abandons an executor (kill): nothing of it runs again, so no pcall can catch it.
     pub fn abandon(&mut self, ex: StashedExecutor) {
+        // Unrooted, the executor and its threads are reclaimed by the incremental collector.
         drop(ex);
-        self.rt.lua().gc_collect();
     }
 }
 

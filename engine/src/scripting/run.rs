@@ -14,10 +14,10 @@ pub mod flags {
     pub const ALLOW_STALE: u32 = 1 << 2;
     /// `no-cluster`
     pub const NO_CLUSTER: u32 = 1 << 3;
-    /// `allow-cross-slot-keys`
-    pub const ALLOW_CROSS_SLOT_KEYS: u32 = 1 << 4;
     /// An eval script without a shebang: Redis's backwards-compatible defaults.
-    pub const EVAL_COMPAT_MODE: u32 = 1 << 5;
+    pub const EVAL_COMPAT_MODE: u32 = 1 << 4;
+    /// `allow-cross-slot-keys`
+    pub const ALLOW_CROSS_SLOT_KEYS: u32 = 1 << 5;
 
     /// Flag names as users write them.
     pub const NAMES: &[(u32, &str)] = &[
