@@ -26,6 +26,8 @@ const LISTENER: Token = Token(0);
 const READ_CHUNK: usize = 64 * 1024;
 /// Stop executing a client's commands while this much output is unsent (back-pressure).
 const OUT_HIGH_WATER: usize = 64 * 1024 * 1024;
+/// Unprocessed input beyond which a client is dropped (`client-query-buffer-limit`, 1 GiB).
+const QUERY_BUF_MAX: usize = 1024 * 1024 * 1024;
 
 /// Server options.
 #[derive(Clone, Debug)]
@@ -275,6 +277,11 @@ impl Server {
                             continue;
                         }
                         c.decoder.feed(self.read_buf.get(..n).unwrap_or(&[]));
+                        if c.decoder.pending() > QUERY_BUF_MAX {
+                            eprintln!("redis-fn-server: closing client that reached max query buffer length");
+                            eof = true;
+                            break;
+                        }
                     }
                     Err(e) if e.kind() == ErrorKind::WouldBlock => break,
                     Err(e) if e.kind() == ErrorKind::Interrupted => continue,
