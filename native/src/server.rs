@@ -261,6 +261,7 @@ impl Server {
     /// Reads everything available, then executes the complete commands.
     fn on_readable(&mut self, idx: usize) -> Flow {
         let mut eof = false;
+        let mut overflow = false;
         {
             let Some(c) = self.conns.get_mut(idx).and_then(Option::as_mut) else {
                 return Flow::Continue;
@@ -279,7 +280,7 @@ impl Server {
                         c.decoder.feed(self.read_buf.get(..n).unwrap_or(&[]));
                         if c.decoder.pending() > QUERY_BUF_MAX {
                             eprintln!("redis-fn-server: closing client that reached max query buffer length");
-                            eof = true;
+                            overflow = true;
                             break;
                         }
                     }
@@ -291,6 +292,10 @@ impl Server {
                     }
                 }
             }
+        }
+        if overflow {
+            self.close(idx);
+            return Flow::Continue;
         }
         let flow = self.process(idx);
         if eof {
