@@ -24,13 +24,25 @@ fn main() {
     }
 }
 
-/// `cargo xtask test`: everything CI checks, in order.
+/// `cargo xtask test`: everything CI checks. Every step runs even if an earlier one
+/// failed, so one run shows all problems; the task fails if any step did.
 fn test() -> Result<(), String> {
     steps::deps::run()?;
-    steps::fmt::run()?;
-    steps::cargo_test::run()?;
-    steps::wasm::run()?;
-    steps::clippy::run()?;
-    println!("xtask test: all steps passed");
-    Ok(())
+    let mut failed = Vec::new();
+    let mut step = |name: &str, r: Result<(), String>| {
+        if let Err(e) = r {
+            eprintln!("xtask: step {name} failed: {e}");
+            failed.push(name.to_string());
+        }
+    };
+    step("fmt", steps::fmt::run());
+    step("test", steps::cargo_test::run());
+    step("wasm", steps::wasm::run());
+    step("clippy", steps::clippy::run());
+    if failed.is_empty() {
+        println!("xtask test: all steps passed");
+        Ok(())
+    } else {
+        Err(format!("failed steps: {}", failed.join(", ")))
+    }
 }
