@@ -40,6 +40,7 @@ impl LuaRuntime {
         lua.enter(|ctx| {
             stdlib::base::load_base(ctx);
             piccolo::stdlib::load_coroutine(ctx);
+            stdlib::base::load_coroutine_wrap(ctx);
             stdlib::table::load_table(ctx);
             stdlib::math::load_math(ctx);
             stdlib::os::load_os(ctx);
