@@ -75,6 +75,11 @@ impl<'gc> ErrCx<'gc> {
         Value::String(self.ctx.intern(&m)).into()
     }
 
+    /// A memory error: Lua reports `not enough memory` without a position.
+    pub fn memory_error(&self) -> Error<'gc> {
+        Value::String(self.ctx.intern(NOT_ENOUGH_MEMORY.as_bytes())).into()
+    }
+
     /// `luaL_argerror`: `bad argument #n to 'f' (extra)`.
     pub fn arg_error(&self, n: usize, extra: &str) -> Error<'gc> {
         self.error(format!("bad argument #{} to '{}' ({})", n, self.fname, extra).as_bytes())
@@ -101,10 +106,8 @@ impl<'gc> ErrCx<'gc> {
 
     /// `luaL_checkinteger` (C `(long)` cast of the number).
     fn check_integer(&self, stack: &Stack<'gc, '_>, i: usize) -> Result<i64, Error<'gc>> {
-        match stack.get(i) {
-            Value::Integer(n) => Ok(n),
-            _ => Ok(numfmt::c_double_to_i64(self.check_num(stack, i)?)),
-        }
+        // Lua 5.1 numbers are doubles: go through f64 like `lua_tointeger` does.
+        Ok(numfmt::c_double_to_i64(self.check_num(stack, i)?))
     }
 
     /// `luaL_optinteger`.
@@ -425,7 +428,7 @@ fn s_rep<'gc>(
     let n = to_index(n);
     let total = s.len().checked_mul(n).filter(|&t| t <= MAX_STRING);
     let Some(total) = total else {
-        return Err(cx.error(NOT_ENOUGH_MEMORY.as_bytes()));
+        return Err(cx.memory_error());
     };
     consume_bytes(&mut exec, total);
     let out = s.repeat(n);
@@ -636,7 +639,7 @@ enum Step {
 impl<'gc> Gsub<'gc> {
     fn push_out(&mut self, cx: &ErrCx<'gc>, b: &[u8]) -> Result<(), Error<'gc>> {
         if self.st.out.len().saturating_add(b.len()) > MAX_STRING {
-            return Err(cx.error(NOT_ENOUGH_MEMORY.as_bytes()));
+            return Err(cx.memory_error());
         }
         self.st.out.extend_from_slice(b);
         Ok(())
@@ -970,17 +973,11 @@ fn s_format<'gc>(
                 c_str(numfmt::format_str(&Spec { prec: None, ..spec }, &b))
             }
             b'd' | b'i' => {
-                let n = match stack.get(arg) {
-                    Value::Integer(n) => n,
-                    _ => numfmt::c_double_to_i64(cx.check_num(&stack, arg)?),
-                };
+                let n = numfmt::c_double_to_i64(cx.check_num(&stack, arg)?);
                 numfmt::format_int(&spec, n)
             }
             b'o' | b'u' | b'x' | b'X' => {
-                let n = match stack.get(arg) {
-                    Value::Integer(n) => n as u64,
-                    _ => numfmt::c_double_to_u64(cx.check_num(&stack, arg)?),
-                };
+                let n = numfmt::c_double_to_u64(cx.check_num(&stack, arg)?);
                 numfmt::format_uint(&spec, n)
             }
             b'e' | b'E' | b'f' | b'g' | b'G' => {
@@ -1010,7 +1007,7 @@ fn s_format<'gc>(
             }
         };
         if out.len().saturating_add(piece.len()) > MAX_STRING {
-            return Err(cx.error(NOT_ENOUGH_MEMORY.as_bytes()));
+            return Err(cx.memory_error());
         }
         out.extend_from_slice(&piece);
     }

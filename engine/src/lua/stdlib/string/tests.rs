@@ -294,3 +294,19 @@ fn lua_cases() {
     );
     assert!(failed.is_empty(), "failing cases: {:?}", failed);
 }
+
+/// Developer aid: runs `$LUA_FILE` through the local harness and writes its output to
+/// `$LUA_OUT` (used to diff random pattern/format programs against `lua5.1`).
+#[test]
+#[ignore]
+fn run_file() {
+    let (Ok(file), Ok(out)) = (std::env::var("LUA_FILE"), std::env::var("LUA_OUT")) else {
+        return;
+    };
+    let src = std::fs::read_to_string(&file).unwrap_or_default();
+    let name = std::path::Path::new(&file)
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let _ = std::fs::write(out, run_bytes(&name, &src));
+}
