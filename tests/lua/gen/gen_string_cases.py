@@ -426,7 +426,8 @@ E(function() local _ = string.gsub("abc", "%w", function() return true end) end)
 E(function() local _ = string.gsub("abc", "%w", function() return {} end) end)
 E(function() local _ = string.gsub("abc", "%w", function() error("boom") end) end)
 E(function() local _ = string.gsub("abc", "%w", function() error("boom", 0) end) end)
-E(function() local _ = string.gsub("abc", "%w", function() error({code = 1}) end) end)
+local ok, e = pcall(string.gsub, "abc", "%w", function() error({code = 1}) end)
+print(ok, type(e), e.code)
 """)
 case("gsub_errors", r"""
 E(function() local _ = string.gsub("abc", "b", true) end)
@@ -771,8 +772,9 @@ print(string.match("b", "[a-]"), string.match("-", "[-a]"))
 case("pattern_dot_newline", r"""
 print(string.match("a\nb", "a.b") == "a\nb", string.match("a\nb", "^.*$") == "a\nb")
 print(string.gsub("l1\nl2\nl3", "\n", " | "))
-for line in string.gmatch("l1\nl2\n\nl4", "[^\n]*") do io.write("[", line, "]") end
-print()
+local lines = {}
+for line in string.gmatch("l1\nl2\n\nl4", "[^\n]*") do lines[#lines + 1] = "[" .. line .. "]" end
+print(table.concat(lines))
 """)
 case("pattern_percent_nonalpha", r"""
 print(string.match("a.b", "%."), string.match("a]b", "%]"), string.match("a%b", "%%"), string.match("a b", "% "))
@@ -898,6 +900,11 @@ for w in s:gmatch("%a+") do print(w) end
 print(#s, ("x"):rep(3))
 E(function() local _ = ("x"):rep() end)
 E(function() local _ = ("x"):bad() end)
+E(function() local _ = ("x"):sub("a") end)
+E(function() local _ = ("x"):format() end)
+E(function() local _ = ("%d"):format("z") end)
+E(function() local _ = ("x"):char() end)
+E(function() local _ = ("x"):gsub("x", true) end)
 """)
 
 out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "cases")
