@@ -36,16 +36,9 @@ const GSUB_CHUNK_STEPS: u64 = 100_000;
 
 const NOT_ENOUGH_MEMORY: &str = "not enough memory";
 
-/// Lua 5.1's `luaO_chunkid` display form of a chunk name.
-fn short_src(chunk: &[u8]) -> Vec<u8> {
-    match chunk.first() {
-        Some(b'=') | Some(b'@') => chunk.get(1..).unwrap_or_default().to_vec(),
-        _ => chunk.to_vec(),
-    }
-}
-
 /// Where a library error is reported (`chunk:line: ` of the calling Lua function, like
-/// `luaL_where(L, 1)`), and the function name used in `bad argument` messages.
+/// `luaL_where(L, 1)`, via [`crate::lua::runtime::where_prefix`]), and the function name
+/// used in `bad argument` messages.
 pub struct ErrCx<'gc> {
     ctx: Context<'gc>,
     prefix: Vec<u8>,
@@ -62,25 +55,15 @@ impl<'gc> ErrCx<'gc> {
         fname: &'static str,
         shift: usize,
     ) -> Self {
-        match exec.upper_lua_frame() {
-            Some(f) => {
-                let mut prefix = short_src(f.chunk_name.as_bytes());
-                prefix.extend_from_slice(format!(":{}: ", f.current_line).as_bytes());
-                ErrCx {
-                    ctx,
-                    prefix,
-                    fname,
-                    shift,
-                }
-            }
-            // No Lua caller: called from a callback such as `pcall` (Lua 5.1 would say `?`
-            // here) or tail-called (`return f()`, where 5.1 keeps the name); the name is kept.
-            None => ErrCx {
-                ctx,
-                prefix: Vec::new(),
-                fname,
-                shift,
-            },
+        // The runtime's `luaL_where(L, 1)`, so all libraries report positions alike.
+        // Without a Lua caller (called from `pcall`, or tail-called by `return f()`) Lua 5.1
+        // would name the function `?` in the first case; the real name is kept for both.
+        let prefix = crate::lua::runtime::where_prefix(exec).into_bytes();
+        ErrCx {
+            ctx,
+            prefix,
+            fname,
+            shift,
         }
     }
 

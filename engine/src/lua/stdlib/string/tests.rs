@@ -121,7 +121,7 @@ pub(crate) fn run_bytes(chunk: &str, src: &str) -> Vec<u8> {
         }
     });
     let src = format!("{}{}", PRELUDE, src);
-    let name = format!("@{}", chunk);
+    let name = chunk.to_string();
     let ex = lua.try_enter(|ctx| {
         let c = Closure::load(ctx, Some(&name), src.as_bytes())?;
         Ok(ctx.stash(Executor::start(ctx, c.into(), ())))
@@ -402,5 +402,11 @@ fn run_file() {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let _ = std::fs::write(out, run_bytes(&name, &src));
+    let name = std::env::var("LUA_CHUNK").unwrap_or(name);
+    let got = if std::env::var("LUA_FULL").is_ok() {
+        run_full(&name, &src)
+    } else {
+        run_bytes(&name, &src)
+    };
+    let _ = std::fs::write(out, got);
 }
