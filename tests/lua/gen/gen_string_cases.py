@@ -890,6 +890,14 @@ print(#string.format("%.3s", "ab\0cd"), #string.format("%5s", "a\0b"), #string.f
 print(#string.format("%s", string.rep("z", 99) .. "\0tail"), #string.format("%s", string.rep("z", 100) .. "\0tail"))
 """)
 
+case("byte_stack_limit", r"""
+print(select("#", string.byte(string.rep("a", 7990), 1, -1)))
+print(select("#", string.byte(string.rep("a", 7997), 1, -1)))
+E(function() local _ = string.byte(string.rep("a", 7998), 1, -1) end)
+E(function() local _ = string.byte(string.rep("a", 100000), 1, -1) end)
+print(select("#", string.byte(string.rep("a", 7998), 2, -1)))
+""")
+
 # method-syntax cases need the runtime's string metatable (run by the full runtime harness)
 case("method_syntax", r"""
 local s = "Hello World"

@@ -36,6 +36,9 @@ const GSUB_CHUNK_STEPS: u64 = 100_000;
 
 const NOT_ENOUGH_MEMORY: &str = "not enough memory";
 
+/// Lua 5.1's limit on values a C function may push (`LUAI_MAXCSTACK`).
+const LUAI_MAXCSTACK: usize = 8000;
+
 /// Where a library error is reported (`chunk:line: ` of the calling Lua function, like
 /// `luaL_where(L, 1)`, via [`crate::lua::runtime::where_prefix`]), and the function name
 /// used in `bad argument` messages.
@@ -477,6 +480,10 @@ fn s_byte<'gc>(
         let bytes = s
             .get(to_index(posi - 1)..to_index(pose))
             .unwrap_or_default();
+        // Lua 5.1's C stack limit (LUAI_MAXCSTACK = 8000 slots, the arguments included).
+        if bytes.len().saturating_add(stack.len()) > LUAI_MAXCSTACK {
+            return Err(cx.error(b"stack overflow (string slice too long)"));
+        }
         consume_bytes(&mut exec, bytes.len());
         vals.extend(bytes.iter().map(|&b| Value::Integer(i64::from(b))));
     }
