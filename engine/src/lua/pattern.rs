@@ -16,7 +16,7 @@ pub const MAX_CAPTURES: usize = 32;
 /// Maximum nesting of the recursive matcher.
 pub const MAX_DEPTH: usize = 400;
 /// Default step budget for one library call (roughly one step per subject byte examined).
-pub const DEFAULT_BUDGET: u64 = 20_000_000;
+pub const DEFAULT_BUDGET: u64 = 10_000_000;
 
 /// An error raised while matching; the text is exactly Lua 5.1's message.
 #[derive(Debug, Clone, PartialEq, Eq)]
