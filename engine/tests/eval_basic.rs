@@ -83,18 +83,38 @@ fn functions_load_and_fcall() {
     let (mut e, _) = engine();
     let c = e.connect();
     let lib = "#!lua name=mylib\nlocal n = 0\nredis.register_function('knockknock', function() return \"Who's there?\" end)\nredis.register_function{function_name='bump', callback=function(keys, args) n = n + 1 return n end, flags={'no-writes'}}\n";
-    assert_eq!(e.execute(c, args(&["FUNCTION", "LOAD", lib])), Exec::Reply(Reply::bulk("mylib")));
-    assert_eq!(e.execute(c, args(&["FCALL", "knockknock", "0"])), Exec::Reply(Reply::bulk("Who's there?")));
-    assert_eq!(e.execute(c, args(&["FCALL", "BUMP", "0"])), Exec::Reply(Reply::Int(1)));
-    assert_eq!(e.execute(c, args(&["FCALL_RO", "bump", "0"])), Exec::Reply(Reply::Int(2)));
+    assert_eq!(
+        e.execute(c, args(&["FUNCTION", "LOAD", lib])),
+        Exec::Reply(Reply::bulk("mylib"))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FCALL", "knockknock", "0"])),
+        Exec::Reply(Reply::bulk("Who's there?"))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FCALL", "BUMP", "0"])),
+        Exec::Reply(Reply::Int(1))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FCALL_RO", "bump", "0"])),
+        Exec::Reply(Reply::Int(2))
+    );
     assert_eq!(
         e.execute(c, args(&["FCALL_RO", "knockknock", "0"])),
-        Exec::Reply(Reply::err("ERR Can not execute a script with write flag using *_ro command."))
+        Exec::Reply(Reply::err(
+            "ERR Can not execute a script with write flag using *_ro command."
+        ))
     );
     assert_eq!(
         e.execute(c, args(&["FUNCTION", "LOAD", "#!lua name=x\nlocal y = 1"])),
         Exec::Reply(Reply::err("ERR No functions registered"))
     );
-    let r = e.execute(c, args(&["FUNCTION", "LOAD", "#!lua name=y\nredis.call('ping')"]));
-    assert!(matches!(&r, Exec::Reply(Reply::Error(m)) if m.starts_with(b"ERR Error registering functions: ERR user_function:2: Script attempted to access nonexistent global variable 'call'")), "{r:?}");
+    let r = e.execute(
+        c,
+        args(&["FUNCTION", "LOAD", "#!lua name=y\nredis.call('ping')"]),
+    );
+    assert!(
+        matches!(&r, Exec::Reply(Reply::Error(m)) if m.starts_with(b"ERR Error registering functions: ERR user_function:2: Script attempted to access nonexistent global variable 'call'")),
+        "{r:?}"
+    );
 }

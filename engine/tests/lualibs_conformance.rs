@@ -10,9 +10,7 @@
 //! The data tables at the end are generated: CORPUS from the shared conformance corpus and
 //! RECORDED by running each script against a real redis-server 7.0.15.
 
-use piccolo::{
-    Callback, CallbackReturn, Closure, Context, Executor, Lua, Table, Value,
-};
+use piccolo::{Callback, CallbackReturn, Closure, Context, Executor, Lua, Table, Value};
 
 use engine::lua::libs::{is_cjson_null, load_all};
 use engine::util::numfmt::fmt_g;
@@ -53,7 +51,9 @@ fn matches(exp: &R, got: &Got) -> bool {
         (R::Nil, Got::Nil) => true,
         (R::Err(a), Got::Err(b)) => *a == b.as_slice(),
         (R::Status(a), Got::Status(b)) => *a == b.as_slice(),
-        (R::Arr(a), Got::Arr(b)) => a.len() == b.len() && a.iter().zip(b).all(|(x, y)| matches(x, y)),
+        (R::Arr(a), Got::Arr(b)) => {
+            a.len() == b.len() && a.iter().zip(b).all(|(x, y)| matches(x, y))
+        }
         _ => false,
     }
 }
@@ -108,7 +108,13 @@ fn to_reply_scalar(v: Value<'_>) -> Got {
 fn lua_tostring(ctx: Context<'_>, v: Value<'_>) -> Vec<u8> {
     match v {
         Value::Nil => b"nil".to_vec(),
-        Value::Boolean(b) => if b { b"true".to_vec() } else { b"false".to_vec() },
+        Value::Boolean(b) => {
+            if b {
+                b"true".to_vec()
+            } else {
+                b"false".to_vec()
+            }
+        }
         Value::Integer(i) => fmt_g(i as f64, 14).into_bytes(),
         Value::Number(n) => fmt_g(n, 14).into_bytes(),
         Value::String(s) => s.as_bytes().to_vec(),
@@ -124,7 +130,10 @@ fn num_arg(v: Value<'_>) -> i64 {
     match v {
         Value::Integer(i) => i,
         Value::Number(n) => n as i64,
-        Value::String(s) => std::str::from_utf8(s.as_bytes()).ok().and_then(|t| t.trim().parse().ok()).unwrap_or(0),
+        Value::String(s) => std::str::from_utf8(s.as_bytes())
+            .ok()
+            .and_then(|t| t.trim().parse().ok())
+            .unwrap_or(0),
         _ => 0,
     }
 }
@@ -193,7 +202,9 @@ fn install_helpers<'gc>(ctx: Context<'gc>, argv: &[&[u8]]) {
             string,
             "char",
             Callback::from_fn(&ctx, |ctx, _, mut stack| {
-                let s: Vec<u8> = (0..stack.len()).map(|i| num_arg(stack.get(i)) as u8).collect();
+                let s: Vec<u8> = (0..stack.len())
+                    .map(|i| num_arg(stack.get(i)) as u8)
+                    .collect();
                 stack.replace(ctx, Value::String(ctx.intern(&s)));
                 Ok(CallbackReturn::Return)
             }),
@@ -203,7 +214,11 @@ fn install_helpers<'gc>(ctx: Context<'gc>, argv: &[&[u8]]) {
             "byte",
             Callback::from_fn(&ctx, |_, _, mut stack| {
                 let s = bytes_arg(stack.get(0));
-                let i = if stack.get(1).is_nil() { 1 } else { num_arg(stack.get(1)) };
+                let i = if stack.get(1).is_nil() {
+                    1
+                } else {
+                    num_arg(stack.get(1))
+                };
                 let v = usize::try_from(i - 1).ok().and_then(|i| s.get(i).copied());
                 stack.clear();
                 if let Some(b) = v {
@@ -271,7 +286,10 @@ fn run(case: &Case) -> Got {
 }
 
 fn esc(b: &[u8]) -> String {
-    b.iter().flat_map(|&c| std::ascii::escape_default(c)).map(char::from).collect()
+    b.iter()
+        .flat_map(|&c| std::ascii::escape_default(c))
+        .map(char::from)
+        .collect()
 }
 
 fn show_r(r: &R) -> String {
@@ -292,7 +310,10 @@ fn show_got(r: &Got) -> String {
         Got::Nil => "nil".into(),
         Got::Err(b) => format!("ERR<{}>", esc(b)),
         Got::Status(b) => format!("+{}", esc(b)),
-        Got::Arr(a) => format!("[{}]", a.iter().map(show_got).collect::<Vec<_>>().join(", ")),
+        Got::Arr(a) => format!(
+            "[{}]",
+            a.iter().map(show_got).collect::<Vec<_>>().join(", ")
+        ),
     }
 }
 
@@ -324,13 +345,21 @@ fn report(label: &str, cases: &[Case]) {
     let (pass, failures) = check(cases);
     let unexpected: Vec<&String> = failures
         .iter()
-        .filter(|f| !KNOWN_DIFFERENCES.iter().any(|k| f.starts_with(&format!("{k}:"))))
+        .filter(|f| {
+            !KNOWN_DIFFERENCES
+                .iter()
+                .any(|k| f.starts_with(&format!("{k}:")))
+        })
         .collect();
     eprintln!("{label}: {pass}/{} passed", cases.len());
     for f in &failures {
         eprintln!("FAIL {f}");
     }
-    assert!(unexpected.is_empty(), "{} unexpected failures in {label}", unexpected.len());
+    assert!(
+        unexpected.is_empty(),
+        "{} unexpected failures in {label}",
+        unexpected.len()
+    );
 }
 
 #[test]

@@ -12,12 +12,19 @@ use piccolo::{Callback, CallbackReturn, Context, Error, Table, Value};
 use super::runtime::{rt, rt_error};
 
 const REMOVED: &[&str] = &[
-    "print", "os", "io", "loadfile", "dofile", "require", "module", "package", "debug",
-    "setfenv", "getfenv", "newproxy", "gcinfo",
+    "print", "os", "io", "loadfile", "dofile", "require", "module", "package", "debug", "setfenv",
+    "getfenv", "newproxy", "gcinfo",
 ];
 
 const LIBRARIES: &[&str] = &[
-    "string", "table", "math", "coroutine", "cjson", "cmsgpack", "bit", "struct",
+    "string",
+    "table",
+    "math",
+    "coroutine",
+    "cjson",
+    "cmsgpack",
+    "bit",
+    "struct",
 ];
 
 fn readonly_error<'gc>(ctx: Context<'gc>) -> Callback<'gc> {

@@ -73,7 +73,11 @@ fn tohex<'gc>(
     name: &'static str,
 ) -> Result<Value<'gc>, Error<'gc>> {
     let mut b = arg(ctx, exec, stack, 0, name)? as u32;
-    let mut n = if stack.get(1).is_nil() { 8 } else { arg(ctx, exec, stack, 1, name)? };
+    let mut n = if stack.get(1).is_nil() {
+        8
+    } else {
+        arg(ctx, exec, stack, 1, name)?
+    };
     let digits: &[u8; 16] = if n < 0 {
         n = n.saturating_neg();
         b"0123456789ABCDEF"
@@ -103,15 +107,27 @@ pub fn load_bit(ctx: Context<'_>) {
     let t = Table::new(&ctx);
     register(ctx, t, "tobit", |c, e, s, n| unary(c, e, s, n, |x| x));
     register(ctx, t, "bnot", |c, e, s, n| unary(c, e, s, n, |x| !x));
-    register(ctx, t, "bswap", |c, e, s, n| unary(c, e, s, n, i32::swap_bytes));
+    register(ctx, t, "bswap", |c, e, s, n| {
+        unary(c, e, s, n, i32::swap_bytes)
+    });
     register(ctx, t, "band", |c, e, s, n| fold(c, e, s, n, |a, b| a & b));
     register(ctx, t, "bor", |c, e, s, n| fold(c, e, s, n, |a, b| a | b));
     register(ctx, t, "bxor", |c, e, s, n| fold(c, e, s, n, |a, b| a ^ b));
-    register(ctx, t, "lshift", |c, e, s, n| shift(c, e, s, n, |x, k| ((x as u32) << k) as i32));
-    register(ctx, t, "rshift", |c, e, s, n| shift(c, e, s, n, |x, k| ((x as u32) >> k) as i32));
-    register(ctx, t, "arshift", |c, e, s, n| shift(c, e, s, n, |x, k| x >> k));
-    register(ctx, t, "rol", |c, e, s, n| shift(c, e, s, n, |x, k| (x as u32).rotate_left(k) as i32));
-    register(ctx, t, "ror", |c, e, s, n| shift(c, e, s, n, |x, k| (x as u32).rotate_right(k) as i32));
+    register(ctx, t, "lshift", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| ((x as u32) << k) as i32)
+    });
+    register(ctx, t, "rshift", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| ((x as u32) >> k) as i32)
+    });
+    register(ctx, t, "arshift", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| x >> k)
+    });
+    register(ctx, t, "rol", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| (x as u32).rotate_left(k) as i32)
+    });
+    register(ctx, t, "ror", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| (x as u32).rotate_right(k) as i32)
+    });
     register(ctx, t, "tohex", tohex);
     let _ = ctx.set_global("bit", t);
 }

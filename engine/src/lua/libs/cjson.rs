@@ -232,7 +232,11 @@ impl<'gc> Encoder<'gc> {
                         }
                         None => {
                             self.out.push(b'{');
-                            frames.push(EncFrame::Obj { t, key: Value::Nil, first: true });
+                            frames.push(EncFrame::Obj {
+                                t,
+                                key: Value::Nil,
+                                first: true,
+                            });
                             slots += 2;
                         }
                     }
@@ -256,25 +260,23 @@ impl<'gc> Encoder<'gc> {
                         frames.pop();
                         slots = slots.saturating_sub(1);
                     }
-                    Some(EncFrame::Obj { t, key, first }) => {
-                        match t.next(*key) {
-                            NextValue::Found { key: k, value } => {
-                                if !*first {
-                                    self.out.push(b',');
-                                }
-                                *first = false;
-                                *key = k;
-                                self.key(k)?;
-                                cur = value;
-                                break;
+                    Some(EncFrame::Obj { t, key, first }) => match t.next(*key) {
+                        NextValue::Found { key: k, value } => {
+                            if !*first {
+                                self.out.push(b',');
                             }
-                            _ => {
-                                self.out.push(b'}');
-                                frames.pop();
-                                slots = slots.saturating_sub(2);
-                            }
+                            *first = false;
+                            *key = k;
+                            self.key(k)?;
+                            cur = value;
+                            break;
                         }
-                    }
+                        _ => {
+                            self.out.push(b'}');
+                            frames.pop();
+                            slots = slots.saturating_sub(2);
+                        }
+                    },
                 }
             }
         }
@@ -282,8 +284,16 @@ impl<'gc> Encoder<'gc> {
 }
 
 enum EncFrame<'gc> {
-    Arr { t: Table<'gc>, i: usize, len: usize },
-    Obj { t: Table<'gc>, key: Value<'gc>, first: bool },
+    Arr {
+        t: Table<'gc>,
+        i: usize,
+        len: usize,
+    },
+    Obj {
+        t: Table<'gc>,
+        key: Value<'gc>,
+        first: bool,
+    },
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,7 +345,14 @@ struct Token {
 
 impl Token {
     fn new(kind: Tok, index: usize) -> Self {
-        Token { kind, index, string: Vec::new(), number: 0.0, boolean: false, error: "" }
+        Token {
+            kind,
+            index,
+            string: Vec::new(),
+            number: 0.0,
+            boolean: false,
+            error: "",
+        }
     }
 }
 
@@ -356,7 +373,13 @@ pub(crate) fn strtod(s: &[u8]) -> (f64, usize) {
     };
     let sign = |v: f64| if neg { -v } else { v };
     let rest = s.get(i..).unwrap_or(&[]);
-    let starts_ci = |p: &[u8]| rest.len() >= p.len() && rest.iter().zip(p).all(|(a, b)| a.to_ascii_lowercase() == *b);
+    let starts_ci = |p: &[u8]| {
+        rest.len() >= p.len()
+            && rest
+                .iter()
+                .zip(p)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    };
     if starts_ci(b"infinity") {
         return (sign(f64::INFINITY), i + 8);
     }
@@ -469,8 +492,16 @@ pub(crate) fn strtod(s: &[u8]) -> (f64, usize) {
         }
     }
     let text = std::str::from_utf8(s.get(i..j).unwrap_or(&[])).unwrap_or("0");
-    let text = if text.starts_with('.') { format!("0{text}") } else { text.to_string() };
-    let text = if text.ends_with('.') { format!("{text}0") } else { text };
+    let text = if text.starts_with('.') {
+        format!("0{text}")
+    } else {
+        text.to_string()
+    };
+    let text = if text.ends_with('.') {
+        format!("{text}0")
+    } else {
+        text
+    };
     let text = text.replace(".e", ".0e").replace(".E", ".0E");
     let v: f64 = text.parse().unwrap_or(0.0);
     (sign(v), j)
@@ -523,7 +554,13 @@ impl Parser<'_> {
             return false;
         }
         let rest = self.data.get(p..).unwrap_or(&[]);
-        let ci = |w: &[u8]| rest.len() >= 3 && rest.iter().zip(w).all(|(a, b)| a.to_ascii_lowercase() == *b);
+        let ci = |w: &[u8]| {
+            rest.len() >= 3
+                && rest
+                    .iter()
+                    .zip(w)
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        };
         ci(b"inf") || ci(b"nan")
     }
 
@@ -642,8 +679,10 @@ impl Parser<'_> {
             self.pos += 1;
             return t;
         }
-        if !matches!(ch, b'f' | b'i' | b'I' | b'n' | b'N' | b't' | b'"' | b'+' | b'-' | b'0'..=b'9')
-        {
+        if !matches!(
+            ch,
+            b'f' | b'i' | b'I' | b'n' | b'N' | b't' | b'"' | b'+' | b'-' | b'0'..=b'9'
+        ) {
             return self.error_token("invalid token");
         }
         if ch == b'"' {
@@ -681,18 +720,32 @@ enum Frame<'gc> {
 }
 
 fn parse_error<'gc>(ctx: Context<'gc>, expected: &str, t: &Token) -> Error<'gc> {
-    let found = if t.kind == Tok::Error { t.error } else { t.kind.name() };
+    let found = if t.kind == Tok::Error {
+        t.error
+    } else {
+        t.kind.name()
+    };
     lua_err(
         ctx,
-        format!("Expected {expected} but found {found} at character {}", t.index + 1),
+        format!(
+            "Expected {expected} but found {found} at character {}",
+            t.index + 1
+        ),
     )
 }
 
 fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc>, Error<'gc>> {
     if data.len() >= 2 && (data.first() == Some(&0) || data.get(1) == Some(&0)) {
-        return Err(lua_err(ctx, "JSON parser does not support UTF-16 or UTF-32"));
+        return Err(lua_err(
+            ctx,
+            "JSON parser does not support UTF-16 or UTF-32",
+        ));
     }
-    let mut p = Parser { data, pos: 0, decode_invalid_numbers: cfg.decode_invalid_numbers };
+    let mut p = Parser {
+        data,
+        pos: 0,
+        decode_invalid_numbers: cfg.decode_invalid_numbers,
+    };
     let max_depth = i64::from(cfg.decode_max_depth);
     let mut stack: Vec<Frame<'gc>> = Vec::new();
     // Lua stack slots in use (the argument plus pushed tables/keys).
@@ -868,7 +921,11 @@ fn integer_option<'gc>(
     let Some(n) = to_number(v) else {
         return Err(type_error(ctx, stack, i, fname, "number"));
     };
-    let l = if n.is_finite() && n.abs() < 9.2e18 { n as i64 } else { i64::MIN };
+    let l = if n.is_finite() && n.abs() < 9.2e18 {
+        n as i64
+    } else {
+        i64::MIN
+    };
     let value = l as i32;
     if value < min || value > max {
         return Err(arg_error(
@@ -903,7 +960,11 @@ fn f_encode<'gc>(
         return Err(arg_error(ctx, 1, fname, "expected 1 argument"));
     }
     let config = cfg.borrow().clone();
-    let mut enc = Encoder { ctx, cfg: config, out: Vec::new() };
+    let mut enc = Encoder {
+        ctx,
+        cfg: config,
+        out: Vec::new(),
+    };
     enc.encode(stack.get(0))?;
     Ok(vec![Value::String(ctx.intern(&enc.out))])
 }

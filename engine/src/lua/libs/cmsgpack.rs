@@ -52,12 +52,12 @@ fn encode_int(out: &mut Vec<u8>, n: i64) {
 
 fn encode_number(out: &mut Vec<u8>, n: f64) {
     // IS_INT64_EQUIVALENT: finite and (int64_t)n == n (x86 cast yields INT64_MIN out of range).
-    let as_i64 = if n.is_finite() && n >= -9_223_372_036_854_775_808.0 && n < 9_223_372_036_854_775_808.0
-    {
-        n as i64
-    } else {
-        i64::MIN
-    };
+    let as_i64 =
+        if n.is_finite() && n >= -9_223_372_036_854_775_808.0 && n < 9_223_372_036_854_775_808.0 {
+            n as i64
+        } else {
+            i64::MIN
+        };
     if !n.is_infinite() && as_i64 as f64 == n {
         encode_int(out, as_i64);
         return;
@@ -79,7 +79,15 @@ fn encode_number(out: &mut Vec<u8>, n: f64) {
     }
 }
 
-fn encode_len(out: &mut Vec<u8>, len: usize, fix: u8, fix_max: usize, b8: Option<u8>, b16: u8, b32: u8) {
+fn encode_len(
+    out: &mut Vec<u8>,
+    len: usize,
+    fix: u8,
+    fix_max: usize,
+    b8: Option<u8>,
+    b16: u8,
+    b32: u8,
+) {
     if len <= fix_max {
         out.push(fix | len as u8);
     } else if let (Some(code), true) = (b8, len <= 0xff) {
@@ -168,7 +176,10 @@ impl<'a> Decoder<'a> {
     }
 
     fn be(&mut self, n: usize) -> Result<u64, DecErr> {
-        Ok(self.take(n)?.iter().fold(0u64, |a, &b| (a << 8) | u64::from(b)))
+        Ok(self
+            .take(n)?
+            .iter()
+            .fold(0u64, |a, &b| (a << 8) | u64::from(b)))
     }
 
     /// Reads one item header (and the payload of scalars).
@@ -187,19 +198,31 @@ impl<'a> Decoder<'a> {
                 need(self, 2)?;
                 self.pos += 1;
                 let b = self.be(1)?;
-                num(if tag == 0xd0 { f64::from(b as u8 as i8) } else { b as f64 })
+                num(if tag == 0xd0 {
+                    f64::from(b as u8 as i8)
+                } else {
+                    b as f64
+                })
             }
             0xcd | 0xd1 => {
                 need(self, 3)?;
                 self.pos += 1;
                 let b = self.be(2)?;
-                num(if tag == 0xd1 { f64::from(b as u16 as i16) } else { b as f64 })
+                num(if tag == 0xd1 {
+                    f64::from(b as u16 as i16)
+                } else {
+                    b as f64
+                })
             }
             0xce | 0xd2 => {
                 need(self, 5)?;
                 self.pos += 1;
                 let b = self.be(4)?;
-                num(if tag == 0xd2 { f64::from(b as u32 as i32) } else { b as f64 })
+                num(if tag == 0xd2 {
+                    f64::from(b as u32 as i32)
+                } else {
+                    b as f64
+                })
             }
             0xcf | 0xd3 => {
                 need(self, 9)?;
@@ -245,7 +268,11 @@ impl<'a> Decoder<'a> {
                 need(self, 1 + w)?;
                 self.pos += 1;
                 let len = self.be(w)?;
-                return Ok(if tag <= 0xdd { Item::Array(len) } else { Item::Map(len) });
+                return Ok(if tag <= 0xdd {
+                    Item::Array(len)
+                } else {
+                    Item::Map(len)
+                });
             }
             t if t & 0x80 == 0 => {
                 self.pos += 1;
@@ -298,7 +325,11 @@ impl<'a> Decoder<'a> {
                     if len == 0 {
                         Value::Table(t)
                     } else {
-                        frames.push(DecFrame::Arr { t, left: len, idx: 1 });
+                        frames.push(DecFrame::Arr {
+                            t,
+                            left: len,
+                            idx: 1,
+                        });
                         slots += 2;
                         continue;
                     }
@@ -320,7 +351,11 @@ impl<'a> Decoder<'a> {
                     return Ok(val);
                 };
                 match *top {
-                    DecFrame::Arr { t, ref mut left, ref mut idx } => {
+                    DecFrame::Arr {
+                        t,
+                        ref mut left,
+                        ref mut idx,
+                    } => {
                         let _ = t.set_value(&ctx, Value::Integer(*idx), val);
                         *idx += 1;
                         *left -= 1;
@@ -369,9 +404,20 @@ enum Item<'gc> {
 }
 
 enum DecFrame<'gc> {
-    Arr { t: Table<'gc>, left: u64, idx: i64 },
-    Key { t: Table<'gc>, left: u64 },
-    Val { t: Table<'gc>, left: u64, key: Value<'gc> },
+    Arr {
+        t: Table<'gc>,
+        left: u64,
+        idx: i64,
+    },
+    Key {
+        t: Table<'gc>,
+        left: u64,
+    },
+    Val {
+        t: Table<'gc>,
+        left: u64,
+        key: Value<'gc>,
+    },
 }
 
 /// `mp_unpack_full`: decodes up to `limit` values (all when `limit == 0 && offset == 0`).
@@ -395,10 +441,17 @@ fn unpack_full<'gc>(
     let Some(off) = usize::try_from(offset).ok().filter(|&o| o <= len) else {
         return Err(lua_err(
             ctx,
-            format!("Start offset {} greater than input length {}.", offset as i32, len as i32),
+            format!(
+                "Start offset {} greater than input length {}.",
+                offset as i32, len as i32
+            ),
         ));
     };
-    let limit = if decode_all { i64::from(i32::MAX) } else { limit };
+    let limit = if decode_all {
+        i64::from(i32::MAX)
+    } else {
+        limit
+    };
     let mut d = Decoder { data, pos: off };
     let mut out = Vec::new();
     let mut cnt: i64 = 0;
@@ -412,7 +465,11 @@ fn unpack_full<'gc>(
         cnt += 1;
     }
     if !decode_all {
-        let next = if d.left() == 0 { -1.0 } else { (len - d.left()) as i32 as f64 };
+        let next = if d.left() == 0 {
+            -1.0
+        } else {
+            (len - d.left()) as i32 as f64
+        };
         out.insert(0, num(next));
     }
     Ok(out)
@@ -420,7 +477,11 @@ fn unpack_full<'gc>(
 
 /// `luaL_checkinteger`/`luaL_optinteger` truncated to C `int`.
 fn to_c_int(n: f64) -> i64 {
-    let l = if n.is_finite() && n.abs() < 9.2e18 { n as i64 } else { i64::MIN };
+    let l = if n.is_finite() && n.abs() < 9.2e18 {
+        n as i64
+    } else {
+        i64::MIN
+    };
     i64::from(l as i32)
 }
 
@@ -501,7 +562,11 @@ pub fn load_cmsgpack(ctx: Context<'_>) {
     register(ctx, t, "unpack_limit", unpack_limit);
     let _ = t.set(ctx, "_NAME", "cmsgpack");
     let _ = t.set(ctx, "_VERSION", "lua-cmsgpack 0.4.0");
-    let _ = t.set(ctx, "_COPYRIGHT", "Copyright (C) 2012, Salvatore Sanfilippo");
+    let _ = t.set(
+        ctx,
+        "_COPYRIGHT",
+        "Copyright (C) 2012, Salvatore Sanfilippo",
+    );
     let _ = t.set(ctx, "_DESCRIPTION", "MessagePack C implementation for Lua");
     let _ = ctx.set_global("cmsgpack", t);
 }
@@ -521,9 +586,15 @@ mod tests {
         assert_eq!(hex(|o| encode_int(o, -33)), "d0df");
         assert_eq!(hex(|o| encode_int(o, -32769)), "d2ffff7fff");
         assert_eq!(hex(|o| encode_number(o, 2f64.powi(63))), "ca5f000000");
-        assert_eq!(hex(|o| encode_number(o, -(2f64.powi(63)))), "d38000000000000000");
+        assert_eq!(
+            hex(|o| encode_number(o, -(2f64.powi(63)))),
+            "d38000000000000000"
+        );
         assert_eq!(hex(|o| encode_number(o, 0.1)), "cb3fb999999999999a");
-        assert_eq!(hex(|o| encode_number(o, f64::from_bits(0xfff8_0000_0000_0000))), "cbfff8000000000000");
+        assert_eq!(
+            hex(|o| encode_number(o, f64::from_bits(0xfff8_0000_0000_0000))),
+            "cbfff8000000000000"
+        );
         assert_eq!(hex(|o| encode_number(o, -0.0)), "00");
         assert_eq!(hex(|o| encode_number(o, f64::INFINITY)), "caff800000");
     }

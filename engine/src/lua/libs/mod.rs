@@ -58,7 +58,12 @@ pub(crate) fn type_error<'gc>(
     expected: &str,
 ) -> Error<'gc> {
     let got = type_name_at(stack, i);
-    arg_error(ctx, i + 1, fname, &format!("{expected} expected, got {got}"))
+    arg_error(
+        ctx,
+        i + 1,
+        fname,
+        &format!("{expected} expected, got {got}"),
+    )
 }
 
 /// Converts a string to a number like Lua 5.1's `luaO_str2d` (strtod, hex fallback, surrounding
@@ -102,7 +107,10 @@ pub(crate) fn str_to_number(s: &[u8]) -> Option<f64> {
 fn trim_lua_space(s: &[u8]) -> &[u8] {
     let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
     let start = s.iter().position(|b| !is_space(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|b| !is_space(b)).map_or(start, |p| p + 1);
+    let end = s
+        .iter()
+        .rposition(|b| !is_space(b))
+        .map_or(start, |p| p + 1);
     s.get(start..end).unwrap_or(&[])
 }
 
