@@ -4,7 +4,11 @@
 /// Formats like C's `printf("%.{prec}g", x)` (glibc output: `inf`, `-inf`, `nan`, `-nan`).
 pub fn fmt_g(x: f64, prec: usize) -> String {
     if x.is_nan() {
-        return if x.is_sign_negative() { "-nan".into() } else { "nan".into() };
+        return if x.is_sign_negative() {
+            "-nan".into()
+        } else {
+            "nan".into()
+        };
     }
     if x.is_infinite() {
         return if x < 0.0 { "-inf".into() } else { "inf".into() };
@@ -12,7 +16,11 @@ pub fn fmt_g(x: f64, prec: usize) -> String {
     let p = prec.clamp(1, 120);
     // Exponent after rounding to p significant digits.
     let e_repr = format!("{:.*e}", p - 1, x);
-    let exp: i64 = e_repr.rsplit('e').next().and_then(|s| s.parse().ok()).unwrap_or(0);
+    let exp: i64 = e_repr
+        .rsplit('e')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
     let p_i = p as i64;
     if exp < -4 || exp >= p_i {
         let (mant, _) = e_repr.split_once('e').unwrap_or((&e_repr, ""));

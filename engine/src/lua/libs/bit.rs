@@ -4,7 +4,7 @@
 
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, Value};
 
-use super::{call_name, check_number, num};
+use super::{call_name, check_number, num, with_where};
 
 /// LuaBitOp's `barg` normalisation of a double to an int32.
 pub fn tobit(n: f64) -> i32 {
@@ -73,7 +73,11 @@ fn tohex<'gc>(
     name: &'static str,
 ) -> Result<Value<'gc>, Error<'gc>> {
     let mut b = arg(ctx, exec, stack, 0, name)? as u32;
-    let mut n = if stack.get(1).is_nil() { 8 } else { arg(ctx, exec, stack, 1, name)? };
+    let mut n = if stack.get(1).is_nil() {
+        8
+    } else {
+        arg(ctx, exec, stack, 1, name)?
+    };
     let digits: &[u8; 16] = if n < 0 {
         n = n.saturating_neg();
         b"0123456789ABCDEF"
@@ -91,7 +95,7 @@ fn tohex<'gc>(
 
 fn register<'gc>(ctx: Context<'gc>, table: Table<'gc>, name: &'static str, f: BitFn) {
     let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-        let v = f(ctx, &exec, &stack, name)?;
+        let v = f(ctx, &exec, &stack, name).map_err(|e| with_where(ctx, &exec, e))?;
         stack.replace(ctx, v);
         Ok(CallbackReturn::Return)
     });
@@ -103,15 +107,27 @@ pub fn load_bit(ctx: Context<'_>) {
     let t = Table::new(&ctx);
     register(ctx, t, "tobit", |c, e, s, n| unary(c, e, s, n, |x| x));
     register(ctx, t, "bnot", |c, e, s, n| unary(c, e, s, n, |x| !x));
-    register(ctx, t, "bswap", |c, e, s, n| unary(c, e, s, n, i32::swap_bytes));
+    register(ctx, t, "bswap", |c, e, s, n| {
+        unary(c, e, s, n, i32::swap_bytes)
+    });
     register(ctx, t, "band", |c, e, s, n| fold(c, e, s, n, |a, b| a & b));
     register(ctx, t, "bor", |c, e, s, n| fold(c, e, s, n, |a, b| a | b));
     register(ctx, t, "bxor", |c, e, s, n| fold(c, e, s, n, |a, b| a ^ b));
-    register(ctx, t, "lshift", |c, e, s, n| shift(c, e, s, n, |x, k| ((x as u32) << k) as i32));
-    register(ctx, t, "rshift", |c, e, s, n| shift(c, e, s, n, |x, k| ((x as u32) >> k) as i32));
-    register(ctx, t, "arshift", |c, e, s, n| shift(c, e, s, n, |x, k| x >> k));
-    register(ctx, t, "rol", |c, e, s, n| shift(c, e, s, n, |x, k| (x as u32).rotate_left(k) as i32));
-    register(ctx, t, "ror", |c, e, s, n| shift(c, e, s, n, |x, k| (x as u32).rotate_right(k) as i32));
+    register(ctx, t, "lshift", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| ((x as u32) << k) as i32)
+    });
+    register(ctx, t, "rshift", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| ((x as u32) >> k) as i32)
+    });
+    register(ctx, t, "arshift", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| x >> k)
+    });
+    register(ctx, t, "rol", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| (x as u32).rotate_left(k) as i32)
+    });
+    register(ctx, t, "ror", |c, e, s, n| {
+        shift(c, e, s, n, |x, k| (x as u32).rotate_right(k) as i32)
+    });
     register(ctx, t, "tohex", tohex);
     let _ = ctx.set_global("bit", t);
 }

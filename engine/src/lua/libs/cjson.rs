@@ -14,10 +14,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gc_arena::{Collect, Rootable};
-use piccolo::table::NextValue;
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, UserData, Value};
 
-use super::{arg_error, call_name, check_bytes, lua_err, num, to_number, type_error};
+use super::{arg_error, call_name, check_bytes, lua_err, num, to_number, type_error, with_where};
 
 /// Lua 5.1's `LUAI_MAXCSTACK`.
 const MAX_SLOTS: usize = 8000;
@@ -232,7 +231,8 @@ impl<'gc> Encoder<'gc> {
                         }
                         None => {
                             self.out.push(b'{');
-                            frames.push(EncFrame::Obj { t, key: Value::Nil, first: true });
+                            let entries = super::luaorder::ordered_entries(t);
+                            frames.push(EncFrame::Obj { entries, i: 0 });
                             slots += 2;
                         }
                     }
@@ -256,24 +256,19 @@ impl<'gc> Encoder<'gc> {
                         frames.pop();
                         slots = slots.saturating_sub(1);
                     }
-                    Some(EncFrame::Obj { t, key, first }) => {
-                        match t.next(*key) {
-                            NextValue::Found { key: k, value } => {
-                                if !*first {
-                                    self.out.push(b',');
-                                }
-                                *first = false;
-                                *key = k;
-                                self.key(k)?;
-                                cur = value;
-                                break;
+                    Some(EncFrame::Obj { entries, i }) => {
+                        if let Some(&(k, value)) = entries.get(*i) {
+                            if *i > 0 {
+                                self.out.push(b',');
                             }
-                            _ => {
-                                self.out.push(b'}');
-                                frames.pop();
-                                slots = slots.saturating_sub(2);
-                            }
+                            *i += 1;
+                            self.key(k)?;
+                            cur = value;
+                            break;
                         }
+                        self.out.push(b'}');
+                        frames.pop();
+                        slots = slots.saturating_sub(2);
                     }
                 }
             }
@@ -282,8 +277,15 @@ impl<'gc> Encoder<'gc> {
 }
 
 enum EncFrame<'gc> {
-    Arr { t: Table<'gc>, i: usize, len: usize },
-    Obj { t: Table<'gc>, key: Value<'gc>, first: bool },
+    Arr {
+        t: Table<'gc>,
+        i: usize,
+        len: usize,
+    },
+    Obj {
+        entries: Vec<(Value<'gc>, Value<'gc>)>,
+        i: usize,
+    },
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -335,7 +337,14 @@ struct Token {
 
 impl Token {
     fn new(kind: Tok, index: usize) -> Self {
-        Token { kind, index, string: Vec::new(), number: 0.0, boolean: false, error: "" }
+        Token {
+            kind,
+            index,
+            string: Vec::new(),
+            number: 0.0,
+            boolean: false,
+            error: "",
+        }
     }
 }
 
@@ -356,7 +365,13 @@ pub(crate) fn strtod(s: &[u8]) -> (f64, usize) {
     };
     let sign = |v: f64| if neg { -v } else { v };
     let rest = s.get(i..).unwrap_or(&[]);
-    let starts_ci = |p: &[u8]| rest.len() >= p.len() && rest.iter().zip(p).all(|(a, b)| a.to_ascii_lowercase() == *b);
+    let starts_ci = |p: &[u8]| {
+        rest.len() >= p.len()
+            && rest
+                .iter()
+                .zip(p)
+                .all(|(a, b)| a.to_ascii_lowercase() == *b)
+    };
     if starts_ci(b"infinity") {
         return (sign(f64::INFINITY), i + 8);
     }
@@ -469,8 +484,16 @@ pub(crate) fn strtod(s: &[u8]) -> (f64, usize) {
         }
     }
     let text = std::str::from_utf8(s.get(i..j).unwrap_or(&[])).unwrap_or("0");
-    let text = if text.starts_with('.') { format!("0{text}") } else { text.to_string() };
-    let text = if text.ends_with('.') { format!("{text}0") } else { text };
+    let text = if text.starts_with('.') {
+        format!("0{text}")
+    } else {
+        text.to_string()
+    };
+    let text = if text.ends_with('.') {
+        format!("{text}0")
+    } else {
+        text
+    };
     let text = text.replace(".e", ".0e").replace(".E", ".0E");
     let v: f64 = text.parse().unwrap_or(0.0);
     (sign(v), j)
@@ -523,7 +546,13 @@ impl Parser<'_> {
             return false;
         }
         let rest = self.data.get(p..).unwrap_or(&[]);
-        let ci = |w: &[u8]| rest.len() >= 3 && rest.iter().zip(w).all(|(a, b)| a.to_ascii_lowercase() == *b);
+        let ci = |w: &[u8]| {
+            rest.len() >= 3
+                && rest
+                    .iter()
+                    .zip(w)
+                    .all(|(a, b)| a.to_ascii_lowercase() == *b)
+        };
         ci(b"inf") || ci(b"nan")
     }
 
@@ -618,11 +647,8 @@ impl Parser<'_> {
     }
 
     fn next_token(&mut self) -> Token {
-        loop {
-            match self.at(self.pos) {
-                b' ' | b'\t' | b'\n' | b'\r' => self.pos += 1,
-                _ => break,
-            }
+        while matches!(self.at(self.pos), b' ' | b'\t' | b'\n' | b'\r') {
+            self.pos += 1;
         }
         let ch = self.at(self.pos);
         let simple = match ch {
@@ -642,8 +668,10 @@ impl Parser<'_> {
             self.pos += 1;
             return t;
         }
-        if !matches!(ch, b'f' | b'i' | b'I' | b'n' | b'N' | b't' | b'"' | b'+' | b'-' | b'0'..=b'9')
-        {
+        if !matches!(
+            ch,
+            b'f' | b'i' | b'I' | b'n' | b'N' | b't' | b'"' | b'+' | b'-' | b'0'..=b'9'
+        ) {
             return self.error_token("invalid token");
         }
         if ch == b'"' {
@@ -681,18 +709,32 @@ enum Frame<'gc> {
 }
 
 fn parse_error<'gc>(ctx: Context<'gc>, expected: &str, t: &Token) -> Error<'gc> {
-    let found = if t.kind == Tok::Error { t.error } else { t.kind.name() };
+    let found = if t.kind == Tok::Error {
+        t.error
+    } else {
+        t.kind.name()
+    };
     lua_err(
         ctx,
-        format!("Expected {expected} but found {found} at character {}", t.index + 1),
+        format!(
+            "Expected {expected} but found {found} at character {}",
+            t.index + 1
+        ),
     )
 }
 
 fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc>, Error<'gc>> {
     if data.len() >= 2 && (data.first() == Some(&0) || data.get(1) == Some(&0)) {
-        return Err(lua_err(ctx, "JSON parser does not support UTF-16 or UTF-32"));
+        return Err(lua_err(
+            ctx,
+            "JSON parser does not support UTF-16 or UTF-32",
+        ));
     }
-    let mut p = Parser { data, pos: 0, decode_invalid_numbers: cfg.decode_invalid_numbers };
+    let mut p = Parser {
+        data,
+        pos: 0,
+        decode_invalid_numbers: cfg.decode_invalid_numbers,
+    };
     let max_depth = i64::from(cfg.decode_max_depth);
     let mut stack: Vec<Frame<'gc>> = Vec::new();
     // Lua stack slots in use (the argument plus pushed tables/keys).
@@ -868,7 +910,11 @@ fn integer_option<'gc>(
     let Some(n) = to_number(v) else {
         return Err(type_error(ctx, stack, i, fname, "number"));
     };
-    let l = if n.is_finite() && n.abs() < 9.2e18 { n as i64 } else { i64::MIN };
+    let l = if n.is_finite() && n.abs() < 9.2e18 {
+        n as i64
+    } else {
+        i64::MIN
+    };
     let value = l as i32;
     if value < min || value > max {
         return Err(arg_error(
@@ -903,7 +949,11 @@ fn f_encode<'gc>(
         return Err(arg_error(ctx, 1, fname, "expected 1 argument"));
     }
     let config = cfg.borrow().clone();
-    let mut enc = Encoder { ctx, cfg: config, out: Vec::new() };
+    let mut enc = Encoder {
+        ctx,
+        cfg: config,
+        out: Vec::new(),
+    };
     enc.encode(stack.get(0))?;
     Ok(vec![Value::String(ctx.intern(&enc.out))])
 }
@@ -1070,7 +1120,7 @@ fn build_module(ctx: Context<'_>) -> Table<'_> {
     for (name, f) in funcs {
         let cfg = cfg.clone();
         let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-            let v = f(ctx, &exec, &stack, &cfg)?;
+            let v = f(ctx, &exec, &stack, &cfg).map_err(|e| with_where(ctx, &exec, e))?;
             stack.clear();
             stack.extend(v);
             Ok(CallbackReturn::Return)

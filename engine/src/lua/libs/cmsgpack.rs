@@ -12,7 +12,9 @@
 
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, Value};
 
-use super::{arg_error, call_name, check_bytes, check_number, lua_err, num, opt_number};
+use super::{
+    arg_error, call_name, check_bytes, check_number, lua_err, num, opt_number, with_where,
+};
 
 const MAX_NESTING: usize = 16;
 /// Lua 5.1's `LUAI_MAXCSTACK`, which bounds how much a single C call may push.
@@ -52,8 +54,7 @@ fn encode_int(out: &mut Vec<u8>, n: i64) {
 
 fn encode_number(out: &mut Vec<u8>, n: f64) {
     // IS_INT64_EQUIVALENT: finite and (int64_t)n == n (x86 cast yields INT64_MIN out of range).
-    let as_i64 = if n.is_finite() && n >= -9_223_372_036_854_775_808.0 && n < 9_223_372_036_854_775_808.0
-    {
+    let as_i64 = if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
         n as i64
     } else {
         i64::MIN
@@ -79,7 +80,15 @@ fn encode_number(out: &mut Vec<u8>, n: f64) {
     }
 }
 
-fn encode_len(out: &mut Vec<u8>, len: usize, fix: u8, fix_max: usize, b8: Option<u8>, b16: u8, b32: u8) {
+fn encode_len(
+    out: &mut Vec<u8>,
+    len: usize,
+    fix: u8,
+    fix_max: usize,
+    b8: Option<u8>,
+    b16: u8,
+    b32: u8,
+) {
     if len <= fix_max {
         out.push(fix | len as u8);
     } else if let (Some(code), true) = (b8, len <= 0xff) {
@@ -104,7 +113,7 @@ fn array_len(t: Table<'_>) -> Option<usize> {
             _ => return None,
         };
         // `long idx = n; if (idx != n || idx < 1) not array`
-        if !(n >= 1.0 && n < 9.2e18) || n.fract() != 0.0 {
+        if !(1.0..9.2e18).contains(&n) || n.fract() != 0.0 {
             return None;
         }
         count += 1;
@@ -130,7 +139,7 @@ fn encode_value(out: &mut Vec<u8>, v: Value<'_>, level: usize) {
                     encode_value(out, t.get_value(Value::Integer(i as i64)), level + 1);
                 }
             } else {
-                let entries: Vec<_> = t.iter().collect();
+                let entries = super::luaorder::ordered_entries(t);
                 encode_len(out, entries.len(), 0x80, 15, None, 0xde, 0xdf);
                 for (k, val) in entries {
                     encode_value(out, k, level + 1);
@@ -168,7 +177,10 @@ impl<'a> Decoder<'a> {
     }
 
     fn be(&mut self, n: usize) -> Result<u64, DecErr> {
-        Ok(self.take(n)?.iter().fold(0u64, |a, &b| (a << 8) | u64::from(b)))
+        Ok(self
+            .take(n)?
+            .iter()
+            .fold(0u64, |a, &b| (a << 8) | u64::from(b)))
     }
 
     /// Reads one item header (and the payload of scalars).
@@ -187,19 +199,31 @@ impl<'a> Decoder<'a> {
                 need(self, 2)?;
                 self.pos += 1;
                 let b = self.be(1)?;
-                num(if tag == 0xd0 { f64::from(b as u8 as i8) } else { b as f64 })
+                num(if tag == 0xd0 {
+                    f64::from(b as u8 as i8)
+                } else {
+                    b as f64
+                })
             }
             0xcd | 0xd1 => {
                 need(self, 3)?;
                 self.pos += 1;
                 let b = self.be(2)?;
-                num(if tag == 0xd1 { f64::from(b as u16 as i16) } else { b as f64 })
+                num(if tag == 0xd1 {
+                    f64::from(b as u16 as i16)
+                } else {
+                    b as f64
+                })
             }
             0xce | 0xd2 => {
                 need(self, 5)?;
                 self.pos += 1;
                 let b = self.be(4)?;
-                num(if tag == 0xd2 { f64::from(b as u32 as i32) } else { b as f64 })
+                num(if tag == 0xd2 {
+                    f64::from(b as u32 as i32)
+                } else {
+                    b as f64
+                })
             }
             0xcf | 0xd3 => {
                 need(self, 9)?;
@@ -224,7 +248,7 @@ impl<'a> Decoder<'a> {
                 self.pos += 1;
                 num(f64::from_bits(self.be(8)?))
             }
-            0xd9 | 0xda | 0xdb => {
+            0xd9..=0xdb => {
                 let w = match tag {
                     0xd9 => 1,
                     0xda => 2,
@@ -240,12 +264,16 @@ impl<'a> Decoder<'a> {
                 }
                 Value::String(ctx.intern(self.take(len)?))
             }
-            0xdc | 0xdd | 0xde | 0xdf => {
+            0xdc..=0xdf => {
                 let w = if tag == 0xdc || tag == 0xde { 2 } else { 4 };
                 need(self, 1 + w)?;
                 self.pos += 1;
                 let len = self.be(w)?;
-                return Ok(if tag <= 0xdd { Item::Array(len) } else { Item::Map(len) });
+                return Ok(if tag <= 0xdd {
+                    Item::Array(len)
+                } else {
+                    Item::Map(len)
+                });
             }
             t if t & 0x80 == 0 => {
                 self.pos += 1;
@@ -298,7 +326,11 @@ impl<'a> Decoder<'a> {
                     if len == 0 {
                         Value::Table(t)
                     } else {
-                        frames.push(DecFrame::Arr { t, left: len, idx: 1 });
+                        frames.push(DecFrame::Arr {
+                            t,
+                            left: len,
+                            idx: 1,
+                        });
                         slots += 2;
                         continue;
                     }
@@ -320,7 +352,11 @@ impl<'a> Decoder<'a> {
                     return Ok(val);
                 };
                 match *top {
-                    DecFrame::Arr { t, ref mut left, ref mut idx } => {
+                    DecFrame::Arr {
+                        t,
+                        ref mut left,
+                        ref mut idx,
+                    } => {
                         let _ = t.set_value(&ctx, Value::Integer(*idx), val);
                         *idx += 1;
                         *left -= 1;
@@ -369,9 +405,20 @@ enum Item<'gc> {
 }
 
 enum DecFrame<'gc> {
-    Arr { t: Table<'gc>, left: u64, idx: i64 },
-    Key { t: Table<'gc>, left: u64 },
-    Val { t: Table<'gc>, left: u64, key: Value<'gc> },
+    Arr {
+        t: Table<'gc>,
+        left: u64,
+        idx: i64,
+    },
+    Key {
+        t: Table<'gc>,
+        left: u64,
+    },
+    Val {
+        t: Table<'gc>,
+        left: u64,
+        key: Value<'gc>,
+    },
 }
 
 /// `mp_unpack_full`: decodes up to `limit` values (all when `limit == 0 && offset == 0`).
@@ -395,10 +442,17 @@ fn unpack_full<'gc>(
     let Some(off) = usize::try_from(offset).ok().filter(|&o| o <= len) else {
         return Err(lua_err(
             ctx,
-            format!("Start offset {} greater than input length {}.", offset as i32, len as i32),
+            format!(
+                "Start offset {} greater than input length {}.",
+                offset as i32, len as i32
+            ),
         ));
     };
-    let limit = if decode_all { i64::from(i32::MAX) } else { limit };
+    let limit = if decode_all {
+        i64::from(i32::MAX)
+    } else {
+        limit
+    };
     let mut d = Decoder { data, pos: off };
     let mut out = Vec::new();
     let mut cnt: i64 = 0;
@@ -412,7 +466,11 @@ fn unpack_full<'gc>(
         cnt += 1;
     }
     if !decode_all {
-        let next = if d.left() == 0 { -1.0 } else { (len - d.left()) as i32 as f64 };
+        let next = if d.left() == 0 {
+            -1.0
+        } else {
+            (len - d.left()) as i32 as f64
+        };
         out.insert(0, num(next));
     }
     Ok(out)
@@ -420,7 +478,11 @@ fn unpack_full<'gc>(
 
 /// `luaL_checkinteger`/`luaL_optinteger` truncated to C `int`.
 fn to_c_int(n: f64) -> i64 {
-    let l = if n.is_finite() && n.abs() < 9.2e18 { n as i64 } else { i64::MIN };
+    let l = if n.is_finite() && n.abs() < 9.2e18 {
+        n as i64
+    } else {
+        i64::MIN
+    };
     i64::from(l as i32)
 }
 
@@ -484,7 +546,7 @@ fn unpack_limit<'gc>(
 
 fn register<'gc>(ctx: Context<'gc>, t: Table<'gc>, name: &'static str, f: LibFn) {
     let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-        let v = f(ctx, &exec, &stack)?;
+        let v = f(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
         stack.clear();
         stack.extend(v);
         Ok(CallbackReturn::Return)
@@ -501,7 +563,11 @@ pub fn load_cmsgpack(ctx: Context<'_>) {
     register(ctx, t, "unpack_limit", unpack_limit);
     let _ = t.set(ctx, "_NAME", "cmsgpack");
     let _ = t.set(ctx, "_VERSION", "lua-cmsgpack 0.4.0");
-    let _ = t.set(ctx, "_COPYRIGHT", "Copyright (C) 2012, Salvatore Sanfilippo");
+    let _ = t.set(
+        ctx,
+        "_COPYRIGHT",
+        "Copyright (C) 2012, Salvatore Sanfilippo",
+    );
     let _ = t.set(ctx, "_DESCRIPTION", "MessagePack C implementation for Lua");
     let _ = ctx.set_global("cmsgpack", t);
 }
@@ -521,9 +587,15 @@ mod tests {
         assert_eq!(hex(|o| encode_int(o, -33)), "d0df");
         assert_eq!(hex(|o| encode_int(o, -32769)), "d2ffff7fff");
         assert_eq!(hex(|o| encode_number(o, 2f64.powi(63))), "ca5f000000");
-        assert_eq!(hex(|o| encode_number(o, -(2f64.powi(63)))), "d38000000000000000");
+        assert_eq!(
+            hex(|o| encode_number(o, -(2f64.powi(63)))),
+            "d38000000000000000"
+        );
         assert_eq!(hex(|o| encode_number(o, 0.1)), "cb3fb999999999999a");
-        assert_eq!(hex(|o| encode_number(o, f64::from_bits(0xfff8_0000_0000_0000))), "cbfff8000000000000");
+        assert_eq!(
+            hex(|o| encode_number(o, f64::from_bits(0xfff8_0000_0000_0000))),
+            "cbfff8000000000000"
+        );
         assert_eq!(hex(|o| encode_number(o, -0.0)), "00");
         assert_eq!(hex(|o| encode_number(o, f64::INFINITY)), "caff800000");
     }

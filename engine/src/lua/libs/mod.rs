@@ -14,6 +14,7 @@
 pub mod bit;
 pub mod cjson;
 pub mod cmsgpack;
+pub mod luaorder;
 pub mod structlib;
 
 pub use cjson::is_cjson_null;
@@ -24,6 +25,40 @@ use piccolo::{Context, Error, Execution, Stack, Value};
 /// `luaL_error` raised from a C function).
 pub(crate) fn lua_err<'gc>(ctx: Context<'gc>, msg: impl AsRef<[u8]>) -> Error<'gc> {
     Error::from_value(Value::String(ctx.intern(msg.as_ref())))
+}
+
+/// `luaL_where(L, 1)`: `chunk:line: ` of the calling Lua function, empty when the caller is not
+/// a Lua function (e.g. `pcall(lib.f, ...)`).
+pub(crate) fn where_prefix(exec: &Execution<'_, '_>) -> String {
+    match exec.upper_lua_frame() {
+        Some(f) => format!(
+            "{}:{}: ",
+            String::from_utf8_lossy(f.chunk_name.as_bytes()),
+            f.current_line
+        ),
+        None => String::new(),
+    }
+}
+
+/// Adds the `luaL_where` position to a string error raised by a library function (every
+/// `luaL_error`/`luaL_argerror` in the C libraries carries it).
+pub(crate) fn with_where<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    e: Error<'gc>,
+) -> Error<'gc> {
+    let prefix = where_prefix(exec);
+    if prefix.is_empty() {
+        return e;
+    }
+    match e {
+        Error::Lua(piccolo::error::LuaError(Value::String(s))) => {
+            let mut msg = prefix.into_bytes();
+            msg.extend_from_slice(s.as_bytes());
+            lua_err(ctx, msg)
+        }
+        other => other,
+    }
 }
 
 /// The function name Lua 5.1 would report in an argument error.
@@ -58,7 +93,12 @@ pub(crate) fn type_error<'gc>(
     expected: &str,
 ) -> Error<'gc> {
     let got = type_name_at(stack, i);
-    arg_error(ctx, i + 1, fname, &format!("{expected} expected, got {got}"))
+    arg_error(
+        ctx,
+        i + 1,
+        fname,
+        &format!("{expected} expected, got {got}"),
+    )
 }
 
 /// Converts a string to a number like Lua 5.1's `luaO_str2d` (strtod, hex fallback, surrounding
@@ -102,7 +142,10 @@ pub(crate) fn str_to_number(s: &[u8]) -> Option<f64> {
 fn trim_lua_space(s: &[u8]) -> &[u8] {
     let is_space = |b: &u8| matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c);
     let start = s.iter().position(|b| !is_space(b)).unwrap_or(s.len());
-    let end = s.iter().rposition(|b| !is_space(b)).map_or(start, |p| p + 1);
+    let end = s
+        .iter()
+        .rposition(|b| !is_space(b))
+        .map_or(start, |p| p + 1);
     s.get(start..end).unwrap_or(&[])
 }
 

@@ -9,7 +9,7 @@
 
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, Value};
 
-use super::{arg_error, call_name, check_bytes, check_number, lua_err, num, to_number};
+use super::{arg_error, call_name, check_bytes, check_number, lua_err, num, to_number, with_where};
 
 const MAXINTSIZE: usize = 32;
 const MAXALIGN: usize = 8;
@@ -22,7 +22,10 @@ struct Header {
 
 impl Default for Header {
     fn default() -> Self {
-        Header { big: false, align: 1 }
+        Header {
+            big: false,
+            align: 1,
+        }
     }
 }
 
@@ -187,7 +190,10 @@ fn pack<'gc>(
 ) -> Result<Value<'gc>, Error<'gc>> {
     let fname = call_name(exec, "pack");
     let fmt_bytes = check_bytes(ctx, stack, 0, fname)?;
-    let mut f = Fmt { s: &fmt_bytes, pos: 0 };
+    let mut f = Fmt {
+        s: &fmt_bytes,
+        pos: 0,
+    };
     let mut h = Header::default();
     let mut arg = 1usize;
     let mut out: Vec<u8> = Vec::new();
@@ -205,13 +211,21 @@ fn pack<'gc>(
             b'f' => {
                 let n = pack_number(ctx, stack, arg, fname)? as f32;
                 arg += 1;
-                let b = if h.big { n.to_be_bytes() } else { n.to_le_bytes() };
+                let b = if h.big {
+                    n.to_be_bytes()
+                } else {
+                    n.to_le_bytes()
+                };
                 out.extend_from_slice(&b);
             }
             b'd' => {
                 let n = pack_number(ctx, stack, arg, fname)?;
                 arg += 1;
-                let b = if h.big { n.to_be_bytes() } else { n.to_le_bytes() };
+                let b = if h.big {
+                    n.to_be_bytes()
+                } else {
+                    n.to_le_bytes()
+                };
                 out.extend_from_slice(&b);
             }
             b'c' | b's' => {
@@ -246,7 +260,12 @@ fn pack_number<'gc>(
         Some(n) => Ok(n),
         None => {
             let got = stack.get(i).type_name();
-            Err(arg_error(ctx, i + 1, fname, &format!("number expected, got {got}")))
+            Err(arg_error(
+                ctx,
+                i + 1,
+                fname,
+                &format!("number expected, got {got}"),
+            ))
         }
     }
 }
@@ -279,7 +298,10 @@ fn unpack<'gc>(
     let Ok(mut pos) = usize::try_from(start - 1) else {
         return Err(too_short());
     };
-    let mut f = Fmt { s: &fmt_bytes, pos: 0 };
+    let mut f = Fmt {
+        s: &fmt_bytes,
+        pos: 0,
+    };
     let mut h = Header::default();
     let mut results: Vec<Value<'gc>> = Vec::new();
     let ld = data.len();
@@ -302,14 +324,22 @@ fn unpack<'gc>(
                 let bytes = data.get(pos..pos + 4).ok_or_else(too_short)?;
                 let mut a = [0u8; 4];
                 a.copy_from_slice(bytes);
-                let v = if h.big { f32::from_be_bytes(a) } else { f32::from_le_bytes(a) };
+                let v = if h.big {
+                    f32::from_be_bytes(a)
+                } else {
+                    f32::from_le_bytes(a)
+                };
                 results.push(num(f64::from(v)));
             }
             b'd' => {
                 let bytes = data.get(pos..pos + 8).ok_or_else(too_short)?;
                 let mut a = [0u8; 8];
                 a.copy_from_slice(bytes);
-                let v = if h.big { f64::from_be_bytes(a) } else { f64::from_le_bytes(a) };
+                let v = if h.big {
+                    f64::from_be_bytes(a)
+                } else {
+                    f64::from_le_bytes(a)
+                };
                 results.push(num(v));
             }
             b'c' => {
@@ -351,7 +381,10 @@ fn size<'gc>(
 ) -> Result<Value<'gc>, Error<'gc>> {
     let fname = call_name(exec, "size");
     let fmt_bytes = check_bytes(ctx, stack, 0, fname)?;
-    let mut f = Fmt { s: &fmt_bytes, pos: 0 };
+    let mut f = Fmt {
+        s: &fmt_bytes,
+        pos: 0,
+    };
     let mut h = Header::default();
     let mut pos = 0usize;
     while let Some(opt) = f.next() {
@@ -377,7 +410,7 @@ pub fn load_structlib(ctx: Context<'_>) {
         ctx,
         "pack",
         Callback::from_fn(&ctx, |ctx, exec, mut stack| {
-            let v = pack(ctx, &exec, &stack)?;
+            let v = pack(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
             stack.replace(ctx, v);
             Ok(CallbackReturn::Return)
         }),
@@ -386,7 +419,7 @@ pub fn load_structlib(ctx: Context<'_>) {
         ctx,
         "unpack",
         Callback::from_fn(&ctx, |ctx, exec, mut stack| {
-            let v = unpack(ctx, &exec, &stack)?;
+            let v = unpack(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
             stack.clear();
             stack.extend(v);
             Ok(CallbackReturn::Return)
@@ -396,7 +429,7 @@ pub fn load_structlib(ctx: Context<'_>) {
         ctx,
         "size",
         Callback::from_fn(&ctx, |ctx, exec, mut stack| {
-            let v = size(ctx, &exec, &stack)?;
+            let v = size(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
             stack.replace(ctx, v);
             Ok(CallbackReturn::Return)
         }),
