@@ -51,7 +51,8 @@ pub const FIRST_SLICE_FUEL: i32 = 200_000;
 pub const SYNC_SCRIPT_FUEL_CAP: i64 = 2_000_000_000;
 
 /// `BUSY` reply while an eval script runs.
-pub const BUSY_EVAL: &str = "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
+pub const BUSY_EVAL: &str =
+    "BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.";
 /// `BUSY` reply while a function runs.
 pub const BUSY_FUNCTION: &str =
     "BUSY Redis is busy running a script. You can only call FUNCTION KILL or SHUTDOWN NOSAVE.";
@@ -143,7 +144,13 @@ impl Engine {
         self.next_id += 1;
         self.clients.insert(
             id,
-            Client { ctx: ClientCtx::new(id), multi: None, multi_error: false, watched: Vec::new(), watch_dirty: false },
+            Client {
+                ctx: ClientCtx::new(id),
+                multi: None,
+                multi_error: false,
+                watched: Vec::new(),
+                watch_dirty: false,
+            },
         );
         id
     }
@@ -179,8 +186,16 @@ impl Engine {
     /// Details of the running script.
     pub fn running_info(&self) -> Option<RunningInfo> {
         let r = self.running.as_ref()?;
-        let now = self.core.try_borrow().map(|c| c.clock_us()).unwrap_or(r.start_us);
-        let has_written = self.run.try_borrow().map(|s| s.has_written).unwrap_or(false);
+        let now = self
+            .core
+            .try_borrow()
+            .map(|c| c.clock_us())
+            .unwrap_or(r.start_us);
+        let has_written = self
+            .run
+            .try_borrow()
+            .map(|s| s.has_written)
+            .unwrap_or(false);
         Some(RunningInfo {
             name: r.name.clone(),
             command: r.command.clone(),
@@ -192,7 +207,10 @@ impl Engine {
 
     /// Takes the lines scripts wrote with `redis.log` (level, text).
     pub fn drain_logs(&mut self) -> Vec<(i64, Vec<u8>)> {
-        self.run.try_borrow_mut().map(|mut r| std::mem::take(&mut r.logs)).unwrap_or_default()
+        self.run
+            .try_borrow_mut()
+            .map(|mut r| std::mem::take(&mut r.logs))
+            .unwrap_or_default()
     }
 
     /// SHA1s of the cached eval scripts, sorted.
@@ -219,7 +237,12 @@ impl Engine {
             return Exec::Reply(Reply::err("ERR unknown client"));
         }
         if let Some(r) = &self.running {
-            let threshold_us = self.core.try_borrow().map(|c| c.config.busy_reply_threshold_ms).unwrap_or(5000) * 1000;
+            let threshold_us = self
+                .core
+                .try_borrow()
+                .map(|c| c.config.busy_reply_threshold_ms)
+                .unwrap_or(5000)
+                * 1000;
             let elapsed = self.now_us() - r.start_us;
             if elapsed < threshold_us {
                 return Exec::Wait;
@@ -239,8 +262,17 @@ impl Engine {
             }
         };
         // Transactions: queue everything but the transaction commands themselves.
-        let in_multi = self.clients.get(&id).map(|c| c.multi.is_some()).unwrap_or(false);
-        if in_multi && !matches!(spec.name, "exec" | "discard" | "multi" | "watch" | "quit" | "reset") {
+        let in_multi = self
+            .clients
+            .get(&id)
+            .map(|c| c.multi.is_some())
+            .unwrap_or(false);
+        if in_multi
+            && !matches!(
+                spec.name,
+                "exec" | "discard" | "multi" | "watch" | "quit" | "reset"
+            )
+        {
             if spec.has(flags::NO_MULTI) {
                 if let Some(c) = self.clients.get_mut(&id) {
                     c.multi_error = true;
@@ -268,7 +300,13 @@ impl Engine {
     }
 
     /// Runs a resolved command. `sync` runs scripts to completion (inside EXEC).
-    fn dispatch(&mut self, id: ClientId, spec: &'static CommandSpec, args: &[Vec<u8>], sync: bool) -> Exec {
+    fn dispatch(
+        &mut self,
+        id: ClientId,
+        spec: &'static CommandSpec,
+        args: &[Vec<u8>],
+        sync: bool,
+    ) -> Exec {
         match spec.handler {
             Handler::Core(_) => {
                 let Some(client) = self.clients.get_mut(&id) else {
@@ -283,9 +321,21 @@ impl Engine {
         }
     }
 
-    fn engine_command(&mut self, id: ClientId, spec: &'static CommandSpec, args: &[Vec<u8>], sync: bool) -> Exec {
-        let name = args.first().map(|a| a.to_ascii_lowercase()).unwrap_or_default();
-        let sub = args.get(1).map(|a| a.to_ascii_lowercase()).unwrap_or_default();
+    fn engine_command(
+        &mut self,
+        id: ClientId,
+        spec: &'static CommandSpec,
+        args: &[Vec<u8>],
+        sync: bool,
+    ) -> Exec {
+        let name = args
+            .first()
+            .map(|a| a.to_ascii_lowercase())
+            .unwrap_or_default();
+        let sub = args
+            .get(1)
+            .map(|a| a.to_ascii_lowercase())
+            .unwrap_or_default();
         let reply = match (name.as_slice(), spec.name) {
             (b"eval", _) => return self.eval(id, args, false, false, sync),
             (b"evalsha", _) => return self.eval(id, args, true, false, sync),
@@ -304,10 +354,16 @@ impl Engine {
                 Reply::ok()
             }
             (b"shutdown", _) => {
-                let nosave = args.iter().skip(1).any(|a| a.eq_ignore_ascii_case(b"nosave"));
+                let nosave = args
+                    .iter()
+                    .skip(1)
+                    .any(|a| a.eq_ignore_ascii_case(b"nosave"));
                 return Exec::Shutdown { save: !nosave };
             }
-            _ => Reply::err(format!("ERR command '{}' is not supported by this engine", spec.name)),
+            _ => Reply::err(format!(
+                "ERR command '{}' is not supported by this engine",
+                spec.name
+            )),
         };
         Exec::Reply(reply)
     }
@@ -349,7 +405,9 @@ impl Engine {
         let dirty = c.watch_dirty;
         self.unwatch(id);
         if had_error {
-            return Exec::Reply(Reply::err("EXECABORT Transaction discarded because of previous errors."));
+            return Exec::Reply(Reply::err(
+                "EXECABORT Transaction discarded because of previous errors.",
+            ));
         }
         if dirty {
             return Exec::Reply(Reply::NilArray);
@@ -363,7 +421,9 @@ impl Engine {
             let r = match check_command(&args) {
                 Ok(spec) => match self.dispatch(id, spec, &args, true) {
                     Exec::Reply(r) => r,
-                    Exec::Shutdown { .. } => Reply::err("ERR SHUTDOWN inside MULTI is not supported"),
+                    Exec::Shutdown { .. } => {
+                        Reply::err("ERR SHUTDOWN inside MULTI is not supported")
+                    }
                     Exec::Pending | Exec::Wait => Reply::err("ERR script did not complete"),
                 },
                 Err(e) => e,
@@ -422,7 +482,10 @@ impl Engine {
             return;
         }
         let (touched, flushed) = match self.core.try_borrow_mut() {
-            Ok(mut core) => (std::mem::take(&mut core.touched), std::mem::take(&mut core.flushed_dbs)),
+            Ok(mut core) => (
+                std::mem::take(&mut core.touched),
+                std::mem::take(&mut core.flushed_dbs),
+            ),
             Err(_) => return,
         };
         if touched.is_empty() && flushed.is_empty() {
@@ -432,7 +495,9 @@ impl Engine {
             if c.watched.is_empty() || c.watch_dirty {
                 continue;
             }
-            if c.watched.iter().any(|(db, k)| flushed.contains(db) || touched.iter().any(|(tdb, tk)| tdb == db && tk == k)) {
+            if c.watched.iter().any(|(db, k)| {
+                flushed.contains(db) || touched.iter().any(|(tdb, tk)| tdb == db && tk == k)
+            }) {
                 c.watch_dirty = true;
             }
         }
@@ -457,7 +522,14 @@ impl Engine {
             if self.cache.get(sha.as_bytes()).is_none() {
                 match scripting::compile_eval(&mut self.eval_vm, &body_or_sha) {
                     Ok((func, fl)) => {
-                        self.cache.scripts.insert(sha.clone(), scripting::CachedScript { body: body_or_sha, func, flags: fl });
+                        self.cache.scripts.insert(
+                            sha.clone(),
+                            scripting::CachedScript {
+                                body: body_or_sha,
+                                func,
+                                flags: fl,
+                            },
+                        );
                     }
                     Err(e) => return Exec::Reply(e),
                 }
@@ -469,13 +541,21 @@ impl Engine {
         };
         let fl = script.flags;
         let func = script.func.clone();
-        let oom = self.core.try_borrow().map(|c| c.over_maxmemory()).unwrap_or(false);
+        let oom = self
+            .core
+            .try_borrow()
+            .map(|c| c.over_maxmemory())
+            .unwrap_or(false);
         if fl & sflags::EVAL_COMPAT_MODE == 0 {
             if ro && fl & sflags::NO_WRITES == 0 {
-                return Exec::Reply(Reply::err("ERR Can not execute a script with write flag using *_ro command."));
+                return Exec::Reply(Reply::err(
+                    "ERR Can not execute a script with write flag using *_ro command.",
+                ));
             }
             if oom && fl & (sflags::ALLOW_OOM | sflags::NO_WRITES) == 0 {
-                return Exec::Reply(Reply::err("OOM command not allowed when used memory > 'maxmemory'."));
+                return Exec::Reply(Reply::err(
+                    "OOM command not allowed when used memory > 'maxmemory'.",
+                ));
             }
         }
         let read_only = ro || fl & sflags::NO_WRITES != 0;
@@ -488,8 +568,15 @@ impl Engine {
         self.eval_vm.set_keys_argv(&keys, &argv);
         let ex = self.eval_vm.start(&func, None);
         let start_us = self.now_us();
-        self.running =
-            Some(Running { client: id, kind: VmKind::Eval, ex, name: sha.into_bytes(), command: args.to_vec(), start_us, killed: false });
+        self.running = Some(Running {
+            client: id,
+            kind: VmKind::Eval,
+            ex,
+            name: sha.into_bytes(),
+            command: args.to_vec(),
+            start_us,
+            killed: false,
+        });
         self.first_slice(sync)
     }
 
@@ -526,7 +613,10 @@ impl Engine {
         let outcome = if r.killed {
             Step::Done(vm.stopped_reply("Script killed by user with SCRIPT KILL...", &r.name))
         } else if vm.rt.total_memory() > self.lua_memory_limit {
-            Step::Done(vm.stopped_reply("Lua script memory limit exceeded (not enough memory)", &r.name))
+            Step::Done(vm.stopped_reply(
+                "Lua script memory limit exceeded (not enough memory)",
+                &r.name,
+            ))
         } else {
             vm.step(&r.ex, fuel, &r.name)
         };
@@ -550,14 +640,24 @@ impl Engine {
 
     /// A command from another client while a script runs past the busy threshold.
     fn busy_command(&mut self, id: ClientId, args: &[Vec<u8>]) -> Exec {
-        let is_eval = self.running.as_ref().map(|r| r.kind == VmKind::Eval).unwrap_or(true);
+        let is_eval = self
+            .running
+            .as_ref()
+            .map(|r| r.kind == VmKind::Eval)
+            .unwrap_or(true);
         let busy = if is_eval { BUSY_EVAL } else { BUSY_FUNCTION };
         let spec = match check_command(args) {
             Ok(s) => s,
             Err(_) => return Exec::Reply(Reply::err(busy)),
         };
-        let name = args.first().map(|a| a.to_ascii_lowercase()).unwrap_or_default();
-        let sub = args.get(1).map(|a| a.to_ascii_lowercase()).unwrap_or_default();
+        let name = args
+            .first()
+            .map(|a| a.to_ascii_lowercase())
+            .unwrap_or_default();
+        let sub = args
+            .get(1)
+            .map(|a| a.to_ascii_lowercase())
+            .unwrap_or_default();
         match (name.as_slice(), sub.as_slice()) {
             (b"script", b"kill") => return Exec::Reply(self.kill(true)),
             (b"function", b"kill") => return Exec::Reply(self.kill(false)),
@@ -567,12 +667,19 @@ impl Engine {
                 }
                 return Exec::Reply(self.function_stats());
             }
-            (b"shutdown", _) if args.iter().skip(1).any(|a| a.eq_ignore_ascii_case(b"nosave")) => {
+            (b"shutdown", _)
+                if args
+                    .iter()
+                    .skip(1)
+                    .any(|a| a.eq_ignore_ascii_case(b"nosave")) =>
+            {
                 return Exec::Shutdown { save: false }
             }
             _ => {}
         }
-        if spec.has(flags::ALLOW_BUSY) && !matches!(spec.handler, Handler::Engine | Handler::Container) {
+        if spec.has(flags::ALLOW_BUSY)
+            && !matches!(spec.handler, Handler::Engine | Handler::Container)
+        {
             self.refresh_time();
             return self.dispatch(id, spec, args, false);
         }
@@ -580,7 +687,11 @@ impl Engine {
     }
 
     fn kill(&mut self, by_script_kill: bool) -> Reply {
-        let has_written = self.run.try_borrow().map(|r| r.has_written).unwrap_or(false);
+        let has_written = self
+            .run
+            .try_borrow()
+            .map(|r| r.has_written)
+            .unwrap_or(false);
         let Some(r) = self.running.as_mut() else {
             return Reply::err(NOTBUSY);
         };
@@ -599,11 +710,14 @@ impl Engine {
     }
 
     fn function_stats(&self) -> Reply {
-        let running = self.running_info().filter(|r| !r.is_eval).map(|r| fns::RunningScript {
-            name: r.name,
-            command: r.command,
-            duration_ms: r.duration_ms,
-        });
+        let running = self
+            .running_info()
+            .filter(|r| !r.is_eval)
+            .map(|r| fns::RunningScript {
+                name: r.name,
+                command: r.command,
+                duration_ms: r.duration_ms,
+            });
         fns::commands::stats(&self.registry, running.as_ref())
     }
 
@@ -646,11 +760,19 @@ impl Engine {
             Err(e) => return Exec::Reply(e),
         };
         if ro && fl & sflags::NO_WRITES == 0 {
-            return Exec::Reply(Reply::err("ERR Can not execute a script with write flag using *_ro command."));
+            return Exec::Reply(Reply::err(
+                "ERR Can not execute a script with write flag using *_ro command.",
+            ));
         }
-        let oom = self.core.try_borrow().map(|c| c.over_maxmemory()).unwrap_or(false);
+        let oom = self
+            .core
+            .try_borrow()
+            .map(|c| c.over_maxmemory())
+            .unwrap_or(false);
         if oom && fl & (sflags::ALLOW_OOM | sflags::NO_WRITES) == 0 {
-            return Exec::Reply(Reply::err("OOM command not allowed when used memory > 'maxmemory'."));
+            return Exec::Reply(Reply::err(
+                "OOM command not allowed when used memory > 'maxmemory'.",
+            ));
         }
         let Some(func) = self.fvm.callback(handle).cloned() else {
             return Exec::Reply(Reply::err("ERR Function not found"));
@@ -663,8 +785,15 @@ impl Engine {
         }
         let ex = self.fvm.vm.start(&func, Some((&keys, &argv)));
         let start_us = self.now_us();
-        self.running =
-            Some(Running { client: id, kind: VmKind::Function, ex, name, command: args.to_vec(), start_us, killed: false });
+        self.running = Some(Running {
+            client: id,
+            kind: VmKind::Function,
+            ex,
+            name,
+            command: args.to_vec(),
+            start_us,
+            killed: false,
+        });
         self.first_slice(sync)
     }
 
@@ -676,7 +805,14 @@ impl Engine {
                 if self.cache.get(sha.as_bytes()).is_none() {
                     match scripting::compile_eval(&mut self.eval_vm, &body) {
                         Ok((func, fl)) => {
-                            self.cache.scripts.insert(sha.clone(), scripting::CachedScript { body, func, flags: fl });
+                            self.cache.scripts.insert(
+                                sha.clone(),
+                                scripting::CachedScript {
+                                    body,
+                                    func,
+                                    flags: fl,
+                                },
+                            );
                         }
                         Err(e) => return e,
                     }
@@ -684,12 +820,20 @@ impl Engine {
                 Reply::Bulk(sha.into_bytes())
             }
             b"exists" => Reply::Array(
-                args.iter().skip(2).map(|s| Reply::Int(i64::from(self.cache.get(s).is_some()))).collect(),
+                args.iter()
+                    .skip(2)
+                    .map(|s| Reply::Int(i64::from(self.cache.get(s).is_some())))
+                    .collect(),
             ),
             b"flush" => {
                 let mode_ok = match args.len() {
                     2 => true,
-                    3 => args.get(2).map(|m| m.eq_ignore_ascii_case(b"sync") || m.eq_ignore_ascii_case(b"async")).unwrap_or(false),
+                    3 => args
+                        .get(2)
+                        .map(|m| {
+                            m.eq_ignore_ascii_case(b"sync") || m.eq_ignore_ascii_case(b"async")
+                        })
+                        .unwrap_or(false),
                     _ => false,
                 };
                 if !mode_ok {
@@ -701,10 +845,15 @@ impl Engine {
             }
             b"kill" => self.kill(true),
             b"debug" => {
-                let mode = args.get(2).map(|m| m.to_ascii_lowercase()).unwrap_or_default();
+                let mode = args
+                    .get(2)
+                    .map(|m| m.to_ascii_lowercase())
+                    .unwrap_or_default();
                 match mode.as_slice() {
                     b"no" => Reply::ok(),
-                    b"yes" | b"sync" => Reply::err("ERR SCRIPT DEBUG is not supported by the playground"),
+                    b"yes" | b"sync" => {
+                        Reply::err("ERR SCRIPT DEBUG is not supported by the playground")
+                    }
                     _ => Reply::err("ERR Use SCRIPT DEBUG YES/SYNC/NO"),
                 }
             }
@@ -722,7 +871,11 @@ impl Engine {
 pub fn split_numkeys(args: &[Vec<u8>], fcall: bool) -> Result<(Vec<Vec<u8>>, Vec<Vec<u8>>), Reply> {
     let nk = args.get(2).map(|s| s.as_slice()).unwrap_or_default();
     let Some(n) = parse_i64(nk) else {
-        return Err(if fcall { Reply::err("ERR Bad number of keys provided") } else { Reply::not_int() });
+        return Err(if fcall {
+            Reply::err("ERR Bad number of keys provided")
+        } else {
+            Reply::not_int()
+        });
     };
     if n < 0 {
         return Err(Reply::err("ERR Number of keys can't be negative"));
@@ -730,7 +883,9 @@ pub fn split_numkeys(args: &[Vec<u8>], fcall: bool) -> Result<(Vec<Vec<u8>>, Vec
     let avail = args.len().saturating_sub(3);
     let n = usize::try_from(n).unwrap_or(usize::MAX);
     if n > avail {
-        return Err(Reply::err("ERR Number of keys can't be greater than number of args"));
+        return Err(Reply::err(
+            "ERR Number of keys can't be greater than number of args",
+        ));
     }
     let keys = args.get(3..3 + n).map(|s| s.to_vec()).unwrap_or_default();
     let argv = args.get(3 + n..).map(|s| s.to_vec()).unwrap_or_default();

@@ -11,19 +11,20 @@ use std::collections::HashMap;
 use std::rc::Rc;
 
 use piccolo::{
-    Callback, CallbackReturn, Context, Error, Execution, Executor, Fuel, StashedFunction, StashedTable, Table,
-    Value,
+    Callback, CallbackReturn, Context, Error, Execution, Executor, Fuel, StashedFunction,
+    StashedTable, Table, Value,
 };
 
+use super::engine_api::{
+    flag_by_name, valid_name, FunctionEngine, FunctionInfo, DUPLICATE_IN_LIBRARY, INVALID_NAME,
+};
 use crate::scripting::api::{self, error_text, Shared};
-use super::engine_api::{flag_by_name, valid_name, FunctionEngine, FunctionInfo, DUPLICATE_IN_LIBRARY, INVALID_NAME};
 use crate::scripting::run::RunState;
 use crate::scripting::Vm;
 use crate::state::Core;
 
 /// Fuel a library's top-level code may use while loading (the load time limit).
 pub const LOAD_FUEL_LIMIT: i64 = 50_000_000;
-
 
 struct Pending {
     name: Vec<u8>,
@@ -43,24 +44,39 @@ pub struct FunctionVm {
     next_handle: u64,
 }
 
-
-fn raise_load<'gc>(ctx: Context<'gc>, shared: &Shared, exec: &Execution<'gc, '_>, msg: &str) -> Error<'gc> {
+fn raise_load<'gc>(
+    ctx: Context<'gc>,
+    shared: &Shared,
+    exec: &Execution<'gc, '_>,
+    msg: &str,
+) -> Error<'gc> {
     api::raise(ctx, shared, exec, &error_text(msg.as_bytes()))
 }
 
 fn positioned<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: &str) -> Error<'gc> {
-    let line = exec.upper_lua_frame().map(|f| f.current_line.0 + 1).unwrap_or(0);
+    let line = exec
+        .upper_lua_frame()
+        .map(|f| f.current_line.0 + 1)
+        .unwrap_or(0);
     let text = format!("user_function:{line}: {msg}");
     Value::String(piccolo::String::from_slice(&ctx, text.as_bytes())).into()
 }
 
 /// `Script attempted to access nonexistent global variable 'x'` at the caller's line.
-fn missing_global<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, key: Value<'gc>) -> Error<'gc> {
+fn missing_global<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    key: Value<'gc>,
+) -> Error<'gc> {
     let name = match key {
         Value::String(k) => String::from_utf8_lossy(k.as_bytes()).into_owned(),
         other => other.type_name().to_string(),
     };
-    positioned(ctx, exec, &format!("Script attempted to access nonexistent global variable '{name}'"))
+    positioned(
+        ctx,
+        exec,
+        &format!("Script attempted to access nonexistent global variable '{name}'"),
+    )
 }
 
 /// `Attempt to modify a readonly table` at the caller's line.
@@ -79,19 +95,19 @@ fn value_as_name(v: Value<'_>) -> Option<Vec<u8>> {
 
 fn parse_flags<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Result<u32, &'static str> {
     let Value::Table(t) = v else {
-        return Err("flags argument to redis.register_function must be a table representing function flags");
+        return Err(
+            "flags argument to redis.register_function must be a table representing function flags",
+        );
     };
     let mut out = 0;
     let mut i = 1i64;
     loop {
         match t.get(ctx, i) {
             Value::Nil => break,
-            Value::String(s) => {
-                match flag_by_name(s.as_bytes()) {
-                    Some(bit) => out |= bit,
-                    None => return Err("unknown flag given"),
-                }
-            }
+            Value::String(s) => match flag_by_name(s.as_bytes()) {
+                Some(bit) => out |= bit,
+                None => return Err("unknown flag given"),
+            },
             _ => return Err("unknown flag given"),
         }
         i += 1;
@@ -108,7 +124,12 @@ fn register_impl<'gc>(
     pending: &RefCell<Vec<Pending>>,
 ) -> Result<(), Error<'gc>> {
     if !loading.get() {
-        return Err(raise_load(ctx, shared, exec, "redis.register_function can only be called on FUNCTION LOAD command"));
+        return Err(raise_load(
+            ctx,
+            shared,
+            exec,
+            "redis.register_function can only be called on FUNCTION LOAD command",
+        ));
     }
     let (name, callback, description, flags) = match stack.len() {
         1 => {
@@ -122,10 +143,16 @@ fn register_impl<'gc>(
             };
             let (mut name, mut cb, mut desc, mut fl) = (None, None, None, 0u32);
             for (k, v) in t.iter() {
-                let key = match k {
-                    Value::String(s) => s.as_bytes().to_vec(),
-                    _ => return Err(raise_load(ctx, shared, exec, "named argument key given to redis.register_function is not a string")),
-                };
+                let key =
+                    match k {
+                        Value::String(s) => s.as_bytes().to_vec(),
+                        _ => return Err(raise_load(
+                            ctx,
+                            shared,
+                            exec,
+                            "named argument key given to redis.register_function is not a string",
+                        )),
+                    };
                 match key.as_slice() {
                     b"function_name" => match v {
                         Value::String(s) => name = Some(s.as_bytes().to_vec()),
@@ -153,23 +180,50 @@ fn register_impl<'gc>(
                 }
             }
             let Some(name) = name else {
-                return Err(raise_load(ctx, shared, exec, "redis.register_function must get a function name argument"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "redis.register_function must get a function name argument",
+                ));
             };
             let Some(cb) = cb else {
-                return Err(raise_load(ctx, shared, exec, "redis.register_function must get a callback argument"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "redis.register_function must get a callback argument",
+                ));
             };
             (name, cb, desc, fl)
         }
         2 => {
             let Some(name) = value_as_name(stack.get(0)) else {
-                return Err(raise_load(ctx, shared, exec, "first argument to redis.register_function must be a string"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "first argument to redis.register_function must be a string",
+                ));
             };
             let Value::Function(cb) = stack.get(1) else {
-                return Err(raise_load(ctx, shared, exec, "second argument to redis.register_function must be a function"));
+                return Err(raise_load(
+                    ctx,
+                    shared,
+                    exec,
+                    "second argument to redis.register_function must be a function",
+                ));
             };
             (name, cb, None, 0)
         }
-        _ => return Err(raise_load(ctx, shared, exec, "wrong number of arguments to redis.register_function")),
+        _ => {
+            return Err(raise_load(
+                ctx,
+                shared,
+                exec,
+                "wrong number of arguments to redis.register_function",
+            ))
+        }
     };
     if !valid_name(&name) {
         return Err(raise_load(ctx, shared, exec, INVALID_NAME));
@@ -178,7 +232,12 @@ fn register_impl<'gc>(
     if p.iter().any(|f| f.name.eq_ignore_ascii_case(&name)) {
         return Err(raise_load(ctx, shared, exec, DUPLICATE_IN_LIBRARY));
     }
-    p.push(Pending { name, description, flags, callback: ctx.stash(callback) });
+    p.push(Pending {
+        name,
+        description,
+        flags,
+        callback: ctx.stash(callback),
+    });
     Ok(())
 }
 
@@ -206,14 +265,31 @@ impl FunctionVm {
             api::install_constants(ctx, load_redis);
             // Any other field of the load-time `redis` table does not exist.
             let meta = Table::new(&ctx);
-            let _ = meta.set(ctx, "__index", Callback::from_fn(&ctx, |ctx, exec, stack| Err(missing_global(ctx, &exec, stack.get(1)))));
-            let _ = meta.set(ctx, "__newindex", Callback::from_fn(&ctx, |ctx, exec, _| Err(readonly_error(ctx, &exec))));
+            let _ = meta.set(
+                ctx,
+                "__index",
+                Callback::from_fn(&ctx, |ctx, exec, stack| {
+                    Err(missing_global(ctx, &exec, stack.get(1)))
+                }),
+            );
+            let _ = meta.set(
+                ctx,
+                "__newindex",
+                Callback::from_fn(&ctx, |ctx, exec, _| Err(readonly_error(ctx, &exec))),
+            );
             let _ = load_redis.set_metatable(&ctx, Some(meta));
             let env = Table::new(&ctx);
             let _ = env.set(ctx, "redis", load_redis);
             ctx.stash(env)
         });
-        FunctionVm { vm, loading, pending, load_env, callbacks: HashMap::new(), next_handle: 1 }
+        FunctionVm {
+            vm,
+            loading,
+            pending,
+            load_env,
+            callbacks: HashMap::new(),
+            next_handle: 1,
+        }
     }
 
     /// The environment for one library chunk: reads go to the load-time table while
@@ -281,13 +357,22 @@ impl FunctionVm {
             let handle = self.next_handle;
             self.next_handle += 1;
             self.callbacks.insert(handle, p.callback);
-            out.push(FunctionInfo { name: p.name, description: p.description, flags: p.flags, handle });
+            out.push(FunctionInfo {
+                name: p.name,
+                description: p.description,
+                flags: p.flags,
+                handle,
+            });
         }
         Ok(out)
     }
 
     fn run_to_end(&mut self, func: &StashedFunction) -> Result<(), Vec<u8>> {
-        let ex = self.vm.rt.lua().enter(|ctx| ctx.stash(Executor::start(ctx, ctx.fetch(func), ())));
+        let ex = self
+            .vm
+            .rt
+            .lua()
+            .enter(|ctx| ctx.stash(Executor::start(ctx, ctx.fetch(func), ())));
         let mut spent: i64 = 0;
         loop {
             let done = self.vm.rt.lua().enter(|ctx| {
@@ -302,29 +387,42 @@ impl FunctionVm {
                 return Err(b"Error registering functions: FUNCTION LOAD timeout".to_vec());
             }
         }
-        let raised = self.vm.shared.run.try_borrow().map(|r| r.raised.clone()).unwrap_or_default();
-        self.vm.rt.lua().enter(|ctx| match ctx.fetch(&ex).take_result::<piccolo::Variadic<Vec<Value>>>(ctx) {
-            Ok(Ok(_)) => Ok(()),
-            Ok(Err(err)) => {
-                let v = crate::lua::error_value(ctx, &err);
-                let text = match v {
-                    Value::String(s) if raised.iter().any(|r| r.as_slice() == s.as_bytes()) => s.as_bytes().to_vec(),
-                    Value::String(s) => {
-                        let mut m = b"ERR ".to_vec();
-                        m.extend_from_slice(s.as_bytes());
-                        m
-                    }
-                    Value::Table(t) => match t.get(ctx, "err") {
-                        Value::String(s) => s.as_bytes().to_vec(),
-                        _ => b"ERR unknown error".to_vec(),
-                    },
-                    other => format!("ERR {}", other.type_name()).into_bytes(),
-                };
-                let mut m = b"Error registering functions: ".to_vec();
-                m.extend_from_slice(&text);
-                Err(m)
+        let raised = self
+            .vm
+            .shared
+            .run
+            .try_borrow()
+            .map(|r| r.raised.clone())
+            .unwrap_or_default();
+        self.vm.rt.lua().enter(|ctx| {
+            match ctx
+                .fetch(&ex)
+                .take_result::<piccolo::Variadic<Vec<Value>>>(ctx)
+            {
+                Ok(Ok(_)) => Ok(()),
+                Ok(Err(err)) => {
+                    let v = crate::lua::error_value(ctx, &err);
+                    let text = match v {
+                        Value::String(s) if raised.iter().any(|r| r.as_slice() == s.as_bytes()) => {
+                            s.as_bytes().to_vec()
+                        }
+                        Value::String(s) => {
+                            let mut m = b"ERR ".to_vec();
+                            m.extend_from_slice(s.as_bytes());
+                            m
+                        }
+                        Value::Table(t) => match t.get(ctx, "err") {
+                            Value::String(s) => s.as_bytes().to_vec(),
+                            _ => b"ERR unknown error".to_vec(),
+                        },
+                        other => format!("ERR {}", other.type_name()).into_bytes(),
+                    };
+                    let mut m = b"Error registering functions: ".to_vec();
+                    m.extend_from_slice(&text);
+                    Err(m)
+                }
+                Err(_) => Err(b"Error registering functions: load did not finish".to_vec()),
             }
-            Err(_) => Err(b"Error registering functions: load did not finish".to_vec()),
         })
     }
 

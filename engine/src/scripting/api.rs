@@ -34,13 +34,23 @@ pub struct Shared {
 pub fn error_text(raw: &[u8]) -> Vec<u8> {
     let (code, msg): (&[u8], &[u8]) = match raw.strip_prefix(b"-") {
         Some(rest) => match rest.iter().position(|&c| c == b' ') {
-            Some(sp) => (rest.get(..sp).unwrap_or_default(), rest.get(sp + 1..).unwrap_or_default()),
+            Some(sp) => (
+                rest.get(..sp).unwrap_or_default(),
+                rest.get(sp + 1..).unwrap_or_default(),
+            ),
             None => (b"ERR", rest),
         },
         None => (b"ERR", raw),
     };
-    let start = msg.iter().position(|&c| c != b'\r' && c != b'\n').unwrap_or(msg.len());
-    let end = msg.iter().rposition(|&c| c != b'\r' && c != b'\n').map(|p| p + 1).unwrap_or(start);
+    let start = msg
+        .iter()
+        .position(|&c| c != b'\r' && c != b'\n')
+        .unwrap_or(msg.len());
+    let end = msg
+        .iter()
+        .rposition(|&c| c != b'\r' && c != b'\n')
+        .map(|p| p + 1)
+        .unwrap_or(start);
     let mut out = code.to_vec();
     out.push(b' ');
     out.extend_from_slice(msg.get(start..end.max(start)).unwrap_or_default());
@@ -53,7 +63,12 @@ fn current_line(exec: &Execution<'_, '_>) -> Option<u64> {
 
 /// Raises a `redis.*` error: a string carrying the error text, remembered so that the
 /// top level reports it with its own code.
-pub fn raise<'gc>(ctx: Context<'gc>, shared: &Shared, exec: &Execution<'gc, '_>, text: &[u8]) -> Error<'gc> {
+pub fn raise<'gc>(
+    ctx: Context<'gc>,
+    shared: &Shared,
+    exec: &Execution<'gc, '_>,
+    text: &[u8],
+) -> Error<'gc> {
     if let Ok(mut run) = shared.run.try_borrow_mut() {
         run.note_raised(text, current_line(exec));
     }
@@ -73,7 +88,9 @@ fn run_command(shared: &Shared, args: Vec<Vec<u8>>) -> Result<Reply, Vec<u8>> {
             return Err(error_text(b"Unknown Redis command called from script"))
         }
         Err(Reply::Error(e)) if e.starts_with(b"ERR wrong number of arguments") => {
-            return Err(error_text(b"Wrong number of args calling Redis command from script"))
+            return Err(error_text(
+                b"Wrong number of args calling Redis command from script",
+            ))
         }
         Err(Reply::Error(e)) => return Err(e),
         Err(_) => return Err(error_text(b"Unknown Redis command called from script")),
@@ -81,14 +98,27 @@ fn run_command(shared: &Shared, args: Vec<Vec<u8>>) -> Result<Reply, Vec<u8>> {
     if spec.has(flags::NOSCRIPT) || !matches!(spec.handler, Handler::Core(_)) {
         return Err(error_text(b"This Redis command is not allowed from script"));
     }
-    let mut run = shared.run.try_borrow_mut().map_err(|_| error_text(b"-BUSY engine re-entered"))?;
+    let mut run = shared
+        .run
+        .try_borrow_mut()
+        .map_err(|_| error_text(b"-BUSY engine re-entered"))?;
     let is_write = spec.has(flags::WRITE) || spec.has(flags::MAY_REPLICATE);
     if is_write && run.read_only {
-        return Err(error_text(b"Write commands are not allowed from read-only scripts."));
+        return Err(error_text(
+            b"Write commands are not allowed from read-only scripts.",
+        ));
     }
-    let mut core = shared.core.try_borrow_mut().map_err(|_| error_text(b"-BUSY engine re-entered"))?;
-    if spec.has(flags::DENYOOM) && run.flags & super::run::flags::ALLOW_OOM == 0 && core.over_maxmemory() {
-        return Err(error_text(b"-OOM command not allowed when used memory > 'maxmemory'."));
+    let mut core = shared
+        .core
+        .try_borrow_mut()
+        .map_err(|_| error_text(b"-BUSY engine re-entered"))?;
+    if spec.has(flags::DENYOOM)
+        && run.flags & super::run::flags::ALLOW_OOM == 0
+        && core.over_maxmemory()
+    {
+        return Err(error_text(
+            b"-OOM command not allowed when used memory > 'maxmemory'.",
+        ));
     }
     if spec.has(flags::WRITE) {
         run.has_written = true;
@@ -112,7 +142,10 @@ fn call_impl<'gc>(
     shared: &Shared,
     raise_errors: bool,
 ) -> Result<CallbackReturn<'gc>, Error<'gc>> {
-    let fail = |stack: &mut Stack<'gc, '_>, exec: &Execution<'gc, '_>, text: &[u8]| -> Result<CallbackReturn<'gc>, Error<'gc>> {
+    let fail = |stack: &mut Stack<'gc, '_>,
+                exec: &Execution<'gc, '_>,
+                text: &[u8]|
+     -> Result<CallbackReturn<'gc>, Error<'gc>> {
         if raise_errors {
             Err(raise(ctx, shared, exec, text))
         } else {
@@ -121,14 +154,22 @@ fn call_impl<'gc>(
         }
     };
     if stack.is_empty() {
-        return fail(&mut stack, &exec, &error_text(b"Please specify at least one argument for this redis lib call"));
+        return fail(
+            &mut stack,
+            &exec,
+            &error_text(b"Please specify at least one argument for this redis lib call"),
+        );
     }
     let mut args = Vec::with_capacity(stack.len());
     for i in 0..stack.len() {
         match lua_arg_bytes(stack.get(i)) {
             Some(b) => args.push(b),
             None => {
-                return fail(&mut stack, &exec, &error_text(b"Lua redis lib command arguments must be strings or integers"))
+                return fail(
+                    &mut stack,
+                    &exec,
+                    &error_text(b"Lua redis lib command arguments must be strings or integers"),
+                )
             }
         }
     }
@@ -139,7 +180,11 @@ fn call_impl<'gc>(
     }
     // Commands are O(n) in their arguments at least: charge fuel accordingly.
     let mut exec = exec;
-    exec.fuel().consume(i32::try_from(args.len()).unwrap_or(i32::MAX).saturating_mul(4));
+    exec.fuel().consume(
+        i32::try_from(args.len())
+            .unwrap_or(i32::MAX)
+            .saturating_mul(4),
+    );
     match run_command(shared, args) {
         Ok(reply) => {
             let resp = shared.run.try_borrow().map(|r| r.resp).unwrap_or(2);
@@ -162,9 +207,23 @@ fn string_arg<'gc>(stack: &Stack<'gc, '_>, i: usize) -> Option<&'gc [u8]> {
 pub fn make_redis_table<'gc>(ctx: Context<'gc>, shared: &Shared) -> Table<'gc> {
     let t = Table::new(&ctx);
     let s = shared.clone();
-    set_fn(ctx, t, "call", Callback::from_fn(&ctx, move |ctx, exec, stack| call_impl(ctx, exec, stack, &s, true)));
+    set_fn(
+        ctx,
+        t,
+        "call",
+        Callback::from_fn(&ctx, move |ctx, exec, stack| {
+            call_impl(ctx, exec, stack, &s, true)
+        }),
+    );
     let s = shared.clone();
-    set_fn(ctx, t, "pcall", Callback::from_fn(&ctx, move |ctx, exec, stack| call_impl(ctx, exec, stack, &s, false)));
+    set_fn(
+        ctx,
+        t,
+        "pcall",
+        Callback::from_fn(&ctx, move |ctx, exec, stack| {
+            call_impl(ctx, exec, stack, &s, false)
+        }),
+    );
     set_fn(
         ctx,
         t,
@@ -225,12 +284,20 @@ pub fn make_redis_table<'gc>(ctx: Context<'gc>, shared: &Shared) -> Table<'gc> {
         "setresp",
         Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
             if stack.len() != 1 {
-                return Err(raise(ctx, &s, &exec, b"ERR redis.setresp() requires one argument."));
+                return Err(raise(
+                    ctx,
+                    &s,
+                    &exec,
+                    b"ERR redis.setresp() requires one argument.",
+                ));
             }
             let v = match stack.get(0) {
                 Value::Integer(i) => Some(i),
                 Value::Number(n) => Some(n as i64),
-                Value::String(st) => std::str::from_utf8(st.as_bytes()).ok().and_then(|x| x.trim().parse::<f64>().ok()).map(|n| n as i64),
+                Value::String(st) => std::str::from_utf8(st.as_bytes())
+                    .ok()
+                    .and_then(|x| x.trim().parse::<f64>().ok())
+                    .map(|n| n as i64),
                 _ => None,
             };
             match v {
@@ -252,7 +319,12 @@ pub fn make_redis_table<'gc>(ctx: Context<'gc>, shared: &Shared) -> Table<'gc> {
         "set_repl",
         Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
             if stack.len() != 1 {
-                return Err(raise(ctx, &s, &exec, b"ERR redis.set_repl() requires two arguments."));
+                return Err(raise(
+                    ctx,
+                    &s,
+                    &exec,
+                    b"ERR redis.set_repl() requires two arguments.",
+                ));
             }
             let v = match stack.get(0) {
                 Value::Integer(i) => i,
@@ -308,26 +380,50 @@ pub fn make_redis_table<'gc>(ctx: Context<'gc>, shared: &Shared) -> Table<'gc> {
         "acl_check_cmd",
         Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
             if stack.is_empty() {
-                return Err(raise(ctx, &s, &exec, b"ERR Please specify at least one argument for this redis lib call"));
+                return Err(raise(
+                    ctx,
+                    &s,
+                    &exec,
+                    b"ERR Please specify at least one argument for this redis lib call",
+                ));
             }
             let mut args = Vec::new();
             for i in 0..stack.len() {
                 match lua_arg_bytes(stack.get(i)) {
                     Some(b) => args.push(b),
                     None => {
-                        return Err(raise(ctx, &s, &exec, b"ERR Lua redis lib command arguments must be strings or integers"))
+                        return Err(raise(
+                            ctx,
+                            &s,
+                            &exec,
+                            b"ERR Lua redis lib command arguments must be strings or integers",
+                        ))
                     }
                 }
             }
-            if crate::commands::table().get(args.first().map(|a| a.as_slice()).unwrap_or_default()).is_none() {
-                return Err(raise(ctx, &s, &exec, b"ERR Invalid command passed to redis.acl_check_cmd()"));
+            if crate::commands::table()
+                .get(args.first().map(|a| a.as_slice()).unwrap_or_default())
+                .is_none()
+            {
+                return Err(raise(
+                    ctx,
+                    &s,
+                    &exec,
+                    b"ERR Invalid command passed to redis.acl_check_cmd()",
+                ));
             }
             stack.replace(ctx, true);
             Ok(CallbackReturn::Return)
         }),
     );
     install_constants(ctx, t);
-    for (name, v) in [("REPL_NONE", 0), ("REPL_AOF", 1), ("REPL_SLAVE", 2), ("REPL_REPLICA", 2), ("REPL_ALL", 3)] {
+    for (name, v) in [
+        ("REPL_NONE", 0),
+        ("REPL_AOF", 1),
+        ("REPL_SLAVE", 2),
+        ("REPL_REPLICA", 2),
+        ("REPL_ALL", 3),
+    ] {
         let _ = t.set(ctx, name, Value::Integer(v));
     }
     t
@@ -342,12 +438,24 @@ pub fn install_log<'gc>(ctx: Context<'gc>, t: Table<'gc>, shared: &Shared) {
         "log",
         Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
             if stack.len() < 2 {
-                return Err(raise(ctx, &s, &exec, b"ERR redis.log() requires two arguments or more."));
+                return Err(raise(
+                    ctx,
+                    &s,
+                    &exec,
+                    b"ERR redis.log() requires two arguments or more.",
+                ));
             }
             let level = match stack.get(0) {
                 Value::Integer(i) => i,
                 Value::Number(n) => n as i64,
-                _ => return Err(raise(ctx, &s, &exec, b"ERR First argument must be a number")),
+                _ => {
+                    return Err(raise(
+                        ctx,
+                        &s,
+                        &exec,
+                        b"ERR First argument must be a number",
+                    ))
+                }
             };
             if !(0..=3).contains(&level) {
                 return Err(raise(ctx, &s, &exec, b"ERR Invalid debug level."));
@@ -388,8 +496,14 @@ mod tests {
     fn error_text_codes() {
         assert_eq!(error_text(b"-"), b"ERR ");
         assert_eq!(error_text(b"-NOSPACE"), b"ERR NOSPACE");
-        assert_eq!(error_text(b"-WRONGTYPE Operation x"), b"WRONGTYPE Operation x");
+        assert_eq!(
+            error_text(b"-WRONGTYPE Operation x"),
+            b"WRONGTYPE Operation x"
+        );
         assert_eq!(error_text(b"plain"), b"ERR plain");
-        assert_eq!(error_text(b"-ERR line1\r\nline2\r\n"), b"ERR line1\r\nline2");
+        assert_eq!(
+            error_text(b"-ERR line1\r\nline2\r\n"),
+            b"ERR line1\r\nline2"
+        );
     }
 }

@@ -99,7 +99,11 @@ pub fn reply_to_lua<'gc>(ctx: Context<'gc>, reply: &Reply, resp: u8) -> Value<'g
     }
 }
 
-fn array_to_lua<'a, 'gc>(ctx: Context<'gc>, items: impl Iterator<Item = &'a Reply>, resp: u8) -> Value<'gc> {
+fn array_to_lua<'a, 'gc>(
+    ctx: Context<'gc>,
+    items: impl Iterator<Item = &'a Reply>,
+    resp: u8,
+) -> Value<'gc> {
     let t = Table::new(&ctx);
     for (i, it) in items.enumerate() {
         let v = reply_to_lua(ctx, it, resp);
@@ -110,7 +114,9 @@ fn array_to_lua<'a, 'gc>(ctx: Context<'gc>, items: impl Iterator<Item = &'a Repl
 
 /// Replaces `\r` and `\n` with spaces, as Redis does for error and status replies.
 pub fn sanitize_line(b: &[u8]) -> Vec<u8> {
-    b.iter().map(|&c| if c == b'\r' || c == b'\n' { b' ' } else { c }).collect()
+    b.iter()
+        .map(|&c| if c == b'\r' || c == b'\n' { b' ' } else { c })
+        .collect()
 }
 
 /// Lua number to an integer reply the way Redis casts (`(long long)n`, truncating).
@@ -189,7 +195,9 @@ fn lua_to_reply_depth<'gc>(ctx: Context<'gc>, v: Value<'gc>, resp3: bool, depth:
                 return Reply::Set(items);
             }
             if let Value::Table(vs) = get_field(ctx, t, "verbatim_string") {
-                if let (Value::String(f), Value::String(s)) = (get_field(ctx, vs, "format"), get_field(ctx, vs, "string")) {
+                if let (Value::String(f), Value::String(s)) =
+                    (get_field(ctx, vs, "format"), get_field(ctx, vs, "string"))
+                {
                     return Reply::Verbatim(f.as_bytes().to_vec(), s.as_bytes().to_vec());
                 }
             }

@@ -82,7 +82,11 @@ impl Vm {
     }
 
     /// Starts `f`; functions receive `(keys, args)` tables, eval scripts nothing.
-    pub fn start(&mut self, f: &StashedFunction, call_args: Option<(&[Vec<u8>], &[Vec<u8>])>) -> StashedExecutor {
+    pub fn start(
+        &mut self,
+        f: &StashedFunction,
+        call_args: Option<(&[Vec<u8>], &[Vec<u8>])>,
+    ) -> StashedExecutor {
         self.rt.lua().enter(|ctx| {
             let func = ctx.fetch(f);
             let ex = match call_args {
@@ -134,9 +138,20 @@ impl Vm {
 
     /// Builds the reply for a script stopped by the host (kill, memory).
     pub fn stopped_reply(&self, msg: &str, name: &[u8]) -> Reply {
-        let line = self.shared.run.try_borrow().map(|r| r.line.max(1)).unwrap_or(1);
+        let line = self
+            .shared
+            .run
+            .try_borrow()
+            .map(|r| r.line.max(1))
+            .unwrap_or(1);
         Reply::Error(
-            format!("ERR {msg} script: {}, on @{}:{}.", String::from_utf8_lossy(name), self.chunk, line).into_bytes(),
+            format!(
+                "ERR {msg} script: {}, on @{}:{}.",
+                String::from_utf8_lossy(name),
+                self.chunk,
+                line
+            )
+            .into_bytes(),
         )
     }
 
@@ -185,13 +200,24 @@ fn error_reply<'gc>(
         }
         Value::Nil => (b"ERR nil".to_vec(), None),
         Value::Integer(i) => (format!("ERR {i}").into_bytes(), None),
-        Value::Number(n) => (format!("ERR {}", crate::util::numfmt::fmt_g(n, 14)).into_bytes(), None),
+        Value::Number(n) => (
+            format!("ERR {}", crate::util::numfmt::fmt_g(n, 14)).into_bytes(),
+            None,
+        ),
         Value::Boolean(b) => (format!("ERR {b}").into_bytes(), None),
         other => (format!("ERR {}", other.type_name()).into_bytes(), None),
     };
     let line = line.unwrap_or(if last_line == 0 { 1 } else { last_line });
     let mut out = convert::sanitize_line(&msg);
-    out.extend_from_slice(format!(" script: {}, on @{}:{}.", String::from_utf8_lossy(name), chunk, line).as_bytes());
+    out.extend_from_slice(
+        format!(
+            " script: {}, on @{}:{}.",
+            String::from_utf8_lossy(name),
+            chunk,
+            line
+        )
+        .as_bytes(),
+    );
     Reply::Error(out)
 }
 
@@ -225,6 +251,8 @@ pub fn compile_eval(vm: &mut Vm, body: &[u8]) -> Result<(StashedFunction, u32), 
     let (flags, code) = shebang::parse_eval(body)?;
     match vm.rt.compile(vm.chunk, code, None) {
         Ok(f) => Ok((f, flags)),
-        Err(e) => Err(Reply::Error(format!("ERR Error compiling script (new function): {e}").into_bytes())),
+        Err(e) => Err(Reply::Error(
+            format!("ERR Error compiling script (new function): {e}").into_bytes(),
+        )),
     }
 }

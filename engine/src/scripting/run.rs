@@ -30,8 +30,12 @@ pub mod flags {
 }
 
 /// Redis's log levels for `redis.log`.
-pub const LOG_LEVELS: &[(&str, i64)] =
-    &[("LOG_DEBUG", 0), ("LOG_VERBOSE", 1), ("LOG_NOTICE", 2), ("LOG_WARNING", 3)];
+pub const LOG_LEVELS: &[(&str, i64)] = &[
+    ("LOG_DEBUG", 0),
+    ("LOG_VERBOSE", 1),
+    ("LOG_NOTICE", 2),
+    ("LOG_WARNING", 3),
+];
 
 /// Maximum log lines kept for the host to drain.
 pub const MAX_LOG_LINES: usize = 1000;

@@ -17,7 +17,11 @@ pub fn parse_eval(body: &[u8]) -> Result<(u32, &[u8]), Reply> {
     let engine = parts.next().unwrap_or_default();
     if engine != b"lua" {
         return Err(Reply::Error(
-            format!("ERR Unexpected engine in script shebang: #!{}", String::from_utf8_lossy(line)).into_bytes(),
+            format!(
+                "ERR Unexpected engine in script shebang: #!{}",
+                String::from_utf8_lossy(line)
+            )
+            .into_bytes(),
         ));
     }
     let mut f = 0u32;
@@ -28,14 +32,22 @@ pub fn parse_eval(body: &[u8]) -> Result<(u32, &[u8]), Reply> {
                     Some((bit, _)) => f |= bit,
                     None => {
                         return Err(Reply::Error(
-                            format!("ERR Unexpected flag in script shebang: {}", String::from_utf8_lossy(name)).into_bytes(),
+                            format!(
+                                "ERR Unexpected flag in script shebang: {}",
+                                String::from_utf8_lossy(name)
+                            )
+                            .into_bytes(),
                         ))
                     }
                 }
             }
         } else {
             return Err(Reply::Error(
-                format!("ERR Unknown lua shebang option: {}", String::from_utf8_lossy(p)).into_bytes(),
+                format!(
+                    "ERR Unknown lua shebang option: {}",
+                    String::from_utf8_lossy(p)
+                )
+                .into_bytes(),
             ));
         }
     }
