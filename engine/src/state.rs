@@ -55,6 +55,28 @@ pub struct Stats {
     pub lastsave: i64,
     /// Unix ms at start (uptime).
     pub start_ms: i64,
+    /// Scripts in the EVAL cache (INFO `number_of_cached_scripts`), kept by the engine.
+    pub cached_scripts: usize,
+    /// Memory of the EVAL Lua VM (INFO `used_memory_lua` / `used_memory_vm_eval`).
+    pub lua_memory: usize,
+    /// Memory of the cached EVAL scripts (INFO `used_memory_scripts_eval`).
+    pub scripts_memory: usize,
+    /// Memory of the functions Lua VM (INFO `used_memory_vm_functions`).
+    pub functions_vm_memory: usize,
+    /// Memory of the loaded function libraries (INFO `used_memory_functions`).
+    pub functions_memory: usize,
+    /// Loaded functions (INFO `number_of_functions`).
+    pub functions: usize,
+    /// Loaded libraries (INFO `number_of_libraries`).
+    pub libraries: usize,
+    /// Connected clients (INFO `connected_clients`), kept by the engine (0 = unknown: 1).
+    pub connected_clients: usize,
+    /// Error replies sent (INFO `total_error_replies`), kept by the engine.
+    pub error_replies: u64,
+    /// Connections accepted (INFO `total_connections_received`), kept by the engine.
+    pub connections: u64,
+    /// Keys deleted by expiry (INFO `expired_keys`).
+    pub expired_keys: u64,
 }
 
 /// Deterministic PRNG (xorshift64*) seeded by the host.
