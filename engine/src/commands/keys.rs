@@ -552,7 +552,10 @@ fn sort_keys(args: &[Vec<u8>]) -> Vec<usize> {
     let mut v = vec![1];
     let mut j = 2;
     while j < args.len() {
-        let a = args.get(j).map(|s| s.to_ascii_lowercase()).unwrap_or_default();
+        let a = args
+            .get(j)
+            .map(|s| s.to_ascii_lowercase())
+            .unwrap_or_default();
         match a.as_slice() {
             b"limit" => j += 3,
             b"get" | b"by" => j += 2,
@@ -987,11 +990,19 @@ impl Reader<'_> {
             Err(0) => Some((self.byte()? as i8).to_string().into_bytes()),
             Err(1) => {
                 let b = self.take(2)?;
-                Some(i16::from_le_bytes(b.try_into().ok()?).to_string().into_bytes())
+                Some(
+                    i16::from_le_bytes(b.try_into().ok()?)
+                        .to_string()
+                        .into_bytes(),
+                )
             }
             Err(2) => {
                 let b = self.take(4)?;
-                Some(i32::from_le_bytes(b.try_into().ok()?).to_string().into_bytes())
+                Some(
+                    i32::from_le_bytes(b.try_into().ok()?)
+                        .to_string()
+                        .into_bytes(),
+                )
             }
             Err(3) => {
                 let clen = usize::try_from(self.len()?.ok()?).ok()?;
@@ -1097,7 +1108,9 @@ mod dump_tests {
     fn crc_and_roundtrip() {
         assert_eq!(crc64(b"123456789"), 0xe9c6_d914_c4b8_d9ca);
         // Redis 7.0.15's DUMP of the string "v".
-        let redis = [0u8, 1, b'v', 10, 0, 0x91, 0x08, 0xce, 0xb2, 0x19, 0x38, 0x8a, 0xce];
+        let redis = [
+            0u8, 1, b'v', 10, 0, 0x91, 0x08, 0xce, 0xb2, 0x19, 0x38, 0x8a, 0xce,
+        ];
         let ours = dump_value(&Value::Str(b"v".to_vec())).unwrap_or_default();
         assert_eq!(ours, redis.to_vec());
         assert!(matches!(restore_value(&redis), Some(Value::Str(s)) if s == b"v"));

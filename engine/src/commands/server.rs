@@ -89,7 +89,9 @@ fn cmd_lastsave(ctx: &mut Ctx) -> Reply {
 fn flush_flags(ctx: &Ctx) -> Result<(), Reply> {
     match ctx.args.len() {
         1 => Ok(()),
-        2 if ctx.arg(1).eq_ignore_ascii_case(b"async") || ctx.arg(1).eq_ignore_ascii_case(b"sync") => {
+        2 if ctx.arg(1).eq_ignore_ascii_case(b"async")
+            || ctx.arg(1).eq_ignore_ascii_case(b"sync") =>
+        {
             Ok(())
         }
         _ => Err(Reply::syntax()),
@@ -130,7 +132,8 @@ fn cmd_save(ctx: &mut Ctx) -> Reply {
 }
 
 fn cmd_bgsave(ctx: &mut Ctx) -> Reply {
-    if ctx.args.len() > 2 || (ctx.args.len() == 2 && !ctx.arg(1).eq_ignore_ascii_case(b"schedule")) {
+    if ctx.args.len() > 2 || (ctx.args.len() == 2 && !ctx.arg(1).eq_ignore_ascii_case(b"schedule"))
+    {
         return Reply::syntax();
     }
     ctx.core.stats.lastsave = ctx.core.clock_us() / 1_000_000;
@@ -142,7 +145,11 @@ fn cmd_bgrewriteaof(_ctx: &mut Ctx) -> Reply {
 }
 
 fn cmd_role(_ctx: &mut Ctx) -> Reply {
-    Reply::Array(vec![Reply::bulk("master"), Reply::Int(0), Reply::Array(vec![])])
+    Reply::Array(vec![
+        Reply::bulk("master"),
+        Reply::Int(0),
+        Reply::Array(vec![]),
+    ])
 }
 
 fn cmd_lolwut(ctx: &mut Ctx) -> Reply {
@@ -157,7 +164,10 @@ fn cmd_lolwut(ctx: &mut Ctx) -> Reply {
             j += 1;
         }
     }
-    Reply::Verbatim(b"txt".to_vec(), format!("Redis ver. {REDIS_VERSION}\n").into_bytes())
+    Reply::Verbatim(
+        b"txt".to_vec(),
+        format!("Redis ver. {REDIS_VERSION}\n").into_bytes(),
+    )
 }
 
 // ---------------------------------------------------------------------------------------
@@ -182,7 +192,13 @@ fn authenticate(ctx: &Ctx, user: &[u8], pass: &[u8]) -> Result<(), Reply> {
 fn cmd_auth(ctx: &mut Ctx) -> Reply {
     match ctx.args.len() {
         2 => {
-            if ctx.core.config.value("requirepass").unwrap_or("").is_empty() {
+            if ctx
+                .core
+                .config
+                .value("requirepass")
+                .unwrap_or("")
+                .is_empty()
+            {
                 return Reply::err("ERR AUTH <password> called without any password configured for the default user. Are you sure your configuration is correct?");
             }
             match authenticate(ctx, b"default", ctx.arg(1)) {
@@ -313,7 +329,10 @@ fn cmd_client_setname(ctx: &mut Ctx) -> Reply {
 }
 
 fn cmd_client_info(ctx: &mut Ctx) -> Reply {
-    Reply::Verbatim(b"txt".to_vec(), client_line(ctx, "client|info").into_bytes())
+    Reply::Verbatim(
+        b"txt".to_vec(),
+        client_line(ctx, "client|info").into_bytes(),
+    )
 }
 
 fn cmd_client_list(ctx: &mut Ctx) -> Reply {
@@ -322,7 +341,10 @@ fn cmd_client_list(ctx: &mut Ctx) -> Reply {
         let opt = ctx.arg(j).to_ascii_lowercase();
         if opt == b"type" && j + 1 < ctx.args.len() {
             let t = ctx.arg(j + 1).to_ascii_lowercase();
-            if !matches!(t.as_slice(), b"normal" | b"master" | b"replica" | b"slave" | b"pubsub") {
+            if !matches!(
+                t.as_slice(),
+                b"normal" | b"master" | b"replica" | b"slave" | b"pubsub"
+            ) {
                 return Reply::err(format!(
                     "ERR Unknown client type '{}'",
                     String::from_utf8_lossy(ctx.arg(j + 1))
@@ -348,7 +370,10 @@ fn cmd_client_list(ctx: &mut Ctx) -> Reply {
             return Reply::syntax();
         }
     }
-    Reply::Verbatim(b"txt".to_vec(), client_line(ctx, "client|list").into_bytes())
+    Reply::Verbatim(
+        b"txt".to_vec(),
+        client_line(ctx, "client|list").into_bytes(),
+    )
 }
 
 fn cmd_client_kill(ctx: &mut Ctx) -> Reply {
@@ -383,7 +408,10 @@ fn cmd_client_pause(ctx: &mut Ctx) -> Reply {
         Ok(_) => {}
         Err(_) => return Reply::err("ERR timeout is not an integer or out of range"),
     }
-    if ctx.args.len() == 4 && !ctx.arg(3).eq_ignore_ascii_case(b"write") && !ctx.arg(3).eq_ignore_ascii_case(b"all") {
+    if ctx.args.len() == 4
+        && !ctx.arg(3).eq_ignore_ascii_case(b"write")
+        && !ctx.arg(3).eq_ignore_ascii_case(b"all")
+    {
         return Reply::syntax();
     }
     if ctx.args.len() > 4 {
@@ -625,14 +653,23 @@ fn cmd_memory_stats(ctx: &mut Ctx) -> Reply {
     let mut m = vec![
         (Reply::bulk("peak.allocated"), Reply::Int(used)),
         (Reply::bulk("total.allocated"), Reply::Int(used)),
-        (Reply::bulk("startup.allocated"), Reply::Int(STARTUP_MEMORY as i64)),
+        (
+            Reply::bulk("startup.allocated"),
+            Reply::Int(STARTUP_MEMORY as i64),
+        ),
         (Reply::bulk("replication.backlog"), Reply::Int(0)),
         (Reply::bulk("clients.slaves"), Reply::Int(0)),
         (Reply::bulk("clients.normal"), Reply::Int(0)),
         (Reply::bulk("cluster.links"), Reply::Int(0)),
         (Reply::bulk("aof.buffer"), Reply::Int(0)),
-        (Reply::bulk("lua.caches"), Reply::Int(ctx.core.stats.scripts_memory as i64)),
-        (Reply::bulk("functions.caches"), Reply::Int(ctx.core.stats.functions_memory as i64)),
+        (
+            Reply::bulk("lua.caches"),
+            Reply::Int(ctx.core.stats.scripts_memory as i64),
+        ),
+        (
+            Reply::bulk("functions.caches"),
+            Reply::Int(ctx.core.stats.functions_memory as i64),
+        ),
     ];
     for (i, d) in ctx.core.dbs.iter().enumerate() {
         if d.is_empty() {
@@ -641,9 +678,18 @@ fn cmd_memory_stats(ctx: &mut Ctx) -> Reply {
         m.push((
             Reply::bulk(format!("db.{i}")),
             Reply::Map(vec![
-                (Reply::bulk("overhead.hashtable.main"), Reply::Int((d.len() * 32) as i64)),
-                (Reply::bulk("overhead.hashtable.expires"), Reply::Int((d.expires_len() * 32) as i64)),
-                (Reply::bulk("overhead.hashtable.slot-to-keys"), Reply::Int(0)),
+                (
+                    Reply::bulk("overhead.hashtable.main"),
+                    Reply::Int((d.len() * 32) as i64),
+                ),
+                (
+                    Reply::bulk("overhead.hashtable.expires"),
+                    Reply::Int((d.expires_len() * 32) as i64),
+                ),
+                (
+                    Reply::bulk("overhead.hashtable.slot-to-keys"),
+                    Reply::Int(0),
+                ),
             ]),
         ));
     }
@@ -652,7 +698,11 @@ fn cmd_memory_stats(ctx: &mut Ctx) -> Reply {
     m.push((Reply::bulk("keys.count"), Reply::Int(keys as i64)));
     m.push((
         Reply::bulk("keys.bytes-per-key"),
-        Reply::Int(if keys == 0 { 0 } else { (used - STARTUP_MEMORY as i64) / keys as i64 }),
+        Reply::Int(if keys == 0 {
+            0
+        } else {
+            (used - STARTUP_MEMORY as i64) / keys as i64
+        }),
     ));
     m.push((Reply::bulk("dataset.bytes"), Reply::Int(data)));
     let pct = if used > STARTUP_MEMORY as i64 {
@@ -668,7 +718,10 @@ fn cmd_memory_stats(ctx: &mut Ctx) -> Reply {
 }
 
 fn cmd_memory_malloc_stats(_ctx: &mut Ctx) -> Reply {
-    Reply::Verbatim(b"txt".to_vec(), b"Stats not supported for the current allocator".to_vec())
+    Reply::Verbatim(
+        b"txt".to_vec(),
+        b"Stats not supported for the current allocator".to_vec(),
+    )
 }
 
 fn cmd_memory_purge(_ctx: &mut Ctx) -> Reply {
@@ -732,7 +785,15 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
             "redis_git_dirty:0".into(),
             "redis_build_id:ae4d7c971a948f0".into(),
             "redis_mode:standalone".into(),
-            format!("os:{} {}", if cfg!(target_arch = "wasm32") { "Browser" } else { "Linux" }, std::env::consts::ARCH),
+            format!(
+                "os:{} {}",
+                if cfg!(target_arch = "wasm32") {
+                    "Browser"
+                } else {
+                    "Linux"
+                },
+                std::env::consts::ARCH
+            ),
             "arch_bits:64".into(),
             "monotonic_clock:POSIX clock_gettime".into(),
             "multiplexing_api:epoll".into(),
@@ -811,7 +872,10 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
                 format!("maxmemory_human:{}", human_bytes(maxmem)),
                 format!(
                     "maxmemory_policy:{}",
-                    ctx.core.config.value("maxmemory-policy").unwrap_or("noeviction")
+                    ctx.core
+                        .config
+                        .value("maxmemory-policy")
+                        .unwrap_or("noeviction")
                 ),
                 "allocator_frag_ratio:1.00".into(),
                 "allocator_frag_bytes:0".into(),
@@ -1022,8 +1086,14 @@ fn cmd_debug(ctx: &mut Ctx) -> Reply {
     }
     let sub = ctx.arg(1).to_ascii_lowercase();
     match sub.as_slice() {
-        b"sleep" | b"jmap" | b"set-active-expire" | b"quicklist-packed-threshold"
-        | b"set-skip-checksum-validation" | b"replybuffer" | b"change-repl-id" | b"log" => Reply::ok(),
+        b"sleep"
+        | b"jmap"
+        | b"set-active-expire"
+        | b"quicklist-packed-threshold"
+        | b"set-skip-checksum-validation"
+        | b"replybuffer"
+        | b"change-repl-id"
+        | b"log" => Reply::ok(),
         b"object" => {
             let key = ctx.arg(2).to_vec();
             match ctx.get(&key) {
@@ -1035,7 +1105,13 @@ fn cmd_debug(ctx: &mut Ctx) -> Reply {
                 )),
             }
         }
-        b"help" => help_reply(&["DEBUG <subcommand> [<arg> [value] [opt] ...]. Subcommands are:", "SLEEP <seconds>", "    Stop the server for <seconds>. Decimals allowed.", "HELP", "    Prints this help."]),
+        b"help" => help_reply(&[
+            "DEBUG <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+            "SLEEP <seconds>",
+            "    Stop the server for <seconds>. Decimals allowed.",
+            "HELP",
+            "    Prints this help.",
+        ]),
         _ => Reply::err(format!(
             "ERR unknown subcommand '{}'. Try DEBUG HELP.",
             String::from_utf8_lossy(ctx.arg(1))
@@ -1483,7 +1559,10 @@ fn key_spec_reply(k: &KeySpec) -> Reply {
     let bs = match k.bs {
         Bs::Index(i) => Reply::Map(vec![
             (Reply::bulk("type"), Reply::bulk("index")),
-            (Reply::bulk("spec"), Reply::Map(vec![(Reply::bulk("index"), Reply::Int(i))])),
+            (
+                Reply::bulk("spec"),
+                Reply::Map(vec![(Reply::bulk("index"), Reply::Int(i))]),
+            ),
         ]),
         Bs::Keyword(kw, from) => Reply::Map(vec![
             (Reply::bulk("type"), Reply::bulk("keyword")),
@@ -1649,7 +1728,11 @@ fn cmd_command_info(ctx: &mut Ctx) -> Reply {
         ctx.args
             .iter()
             .skip(2)
-            .map(|n| lookup_full(n).map(|(s, p)| command_info(s, p)).unwrap_or(Reply::Nil))
+            .map(|n| {
+                lookup_full(n)
+                    .map(|(s, p)| command_info(s, p))
+                    .unwrap_or(Reply::Nil)
+            })
             .collect(),
     )
 }
@@ -1756,7 +1839,10 @@ fn keys_with_flags(
                     if from >= 0 {
                         let mut i = from;
                         while i < argc {
-                            if args.get(i as usize).is_some_and(|a| a.eq_ignore_ascii_case(kw.as_bytes())) {
+                            if args
+                                .get(i as usize)
+                                .is_some_and(|a| a.eq_ignore_ascii_case(kw.as_bytes()))
+                            {
                                 found = Some(i);
                                 break;
                             }
@@ -1765,7 +1851,10 @@ fn keys_with_flags(
                     } else {
                         let mut i = argc + from;
                         while i > 0 {
-                            if args.get(i as usize).is_some_and(|a| a.eq_ignore_ascii_case(kw.as_bytes())) {
+                            if args
+                                .get(i as usize)
+                                .is_some_and(|a| a.eq_ignore_ascii_case(kw.as_bytes()))
+                            {
                                 found = Some(i);
                                 break;
                             }
@@ -1822,7 +1911,13 @@ fn keys_with_flags(
         let pos = crate::state::key_positions(spec, args);
         let flags: Vec<&'static str> = specs
             .first()
-            .map(|k| k.flags.iter().copied().filter(|f| *f != "variable_flags").collect())
+            .map(|k| {
+                k.flags
+                    .iter()
+                    .copied()
+                    .filter(|f| *f != "variable_flags")
+                    .collect()
+            })
             .unwrap_or_default();
         out.extend(pos.into_iter().map(|p| (p, flags.clone())));
     }
@@ -1853,8 +1948,8 @@ fn getkeys_impl(ctx: &mut Ctx, with_flags: bool) -> Reply {
             None => return Reply::err("ERR Invalid command specified"),
         }
     };
-    let has_keys = !matches!(spec.keys, Keys::None)
-        || meta::get(&full).is_some_and(|m| !m.2.is_empty());
+    let has_keys =
+        !matches!(spec.keys, Keys::None) || meta::get(&full).is_some_and(|m| !m.2.is_empty());
     if !has_keys {
         return Reply::err("ERR The command has no key arguments");
     }
@@ -2080,7 +2175,9 @@ fn hll_count(regs: &[u8]) -> i64 {
 fn hll_get(ctx: &mut Ctx, key: &[u8]) -> Result<Option<Vec<u8>>, Reply> {
     match ctx.get(key) {
         None => Ok(None),
-        Some(Value::Str(s)) => hll_registers(s).map(Some).ok_or_else(|| Reply::err(HLL_INVALID)),
+        Some(Value::Str(s)) => hll_registers(s)
+            .map(Some)
+            .ok_or_else(|| Reply::err(HLL_INVALID)),
         Some(_) => Err(Reply::wrongtype()),
     }
 }
@@ -3487,7 +3584,8 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return the cumulative distribution of latencies of a subset of commands or all.",
         since: "7.0.0",
-        complexity: "O(N) where N is the number of commands with latency information being retrieved.",
+        complexity:
+            "O(N) where N is the number of commands with latency information being retrieved.",
         syntax: "[command [command ...]]",
         handler: Handler::Core(cmd_latency_histogram),
         ..CommandSpec::DEFAULT

@@ -18,7 +18,11 @@ pub const STRING_TOO_LONG: &str = "ERR string exceeds maximum allowed size (prot
 
 /// Checks a resulting string size against `proto-max-bulk-len` (and [`MAX_STRING_ALLOC`]).
 pub fn check_string_length(ctx: &Ctx, size: i64, append: i64) -> Result<(), Reply> {
-    let limit = ctx.core.config.int("proto-max-bulk-len").min(MAX_STRING_ALLOC);
+    let limit = ctx
+        .core
+        .config
+        .int("proto-max-bulk-len")
+        .min(MAX_STRING_ALLOC);
     match size.checked_add(append) {
         Some(total) if total <= limit => Ok(()),
         _ => Err(Reply::err(STRING_TOO_LONG)),
@@ -122,14 +126,22 @@ fn parse_ext_args(ctx: &Ctx, start: usize, is_set: bool) -> Result<(u32, Option<
 
 /// Converts an expire argument to an absolute unix-ms time (Redis's
 /// `getExpireMillisecondsOrReply`). `seconds` selects the unit, `relative` adds now.
-pub fn expire_ms(ctx: &Ctx, arg: &[u8], seconds: bool, relative: bool, cmd: &str) -> Result<i64, Reply> {
+pub fn expire_ms(
+    ctx: &Ctx,
+    arg: &[u8],
+    seconds: bool,
+    relative: bool,
+    cmd: &str,
+) -> Result<i64, Reply> {
     let v = arg_i64(arg)?;
     if v <= 0 || (seconds && v > i64::MAX / 1000) {
         return Err(invalid_expire(cmd));
     }
     let mut ms = if seconds { v * 1000 } else { v };
     if relative {
-        ms = ms.checked_add(ctx.now_ms()).ok_or_else(|| invalid_expire(cmd))?;
+        ms = ms
+            .checked_add(ctx.now_ms())
+            .ok_or_else(|| invalid_expire(cmd))?;
     }
     if ms <= 0 {
         return Err(invalid_expire(cmd));
@@ -137,7 +149,12 @@ pub fn expire_ms(ctx: &Ctx, arg: &[u8], seconds: bool, relative: bool, cmd: &str
     Ok(ms)
 }
 
-fn expire_from_flags(ctx: &Ctx, flags: u32, expire: &Option<Vec<u8>>, cmd: &str) -> Result<Option<i64>, Reply> {
+fn expire_from_flags(
+    ctx: &Ctx,
+    flags: u32,
+    expire: &Option<Vec<u8>>,
+    cmd: &str,
+) -> Result<Option<i64>, Reply> {
     match expire {
         None => Ok(None),
         Some(e) => {
@@ -173,7 +190,8 @@ fn set_generic(
         return old_reply.unwrap_or(abort);
     }
     if flags & F_KEEPTTL != 0 {
-        ctx.db().set_keep_ttl(key.to_vec(), Value::Str(val.to_vec()));
+        ctx.db()
+            .set_keep_ttl(key.to_vec(), Value::Str(val.to_vec()));
     } else {
         ctx.db().set(key.to_vec(), Value::Str(val.to_vec()));
     }
@@ -389,7 +407,8 @@ fn incr_generic(ctx: &mut Ctx, incr: i64) -> Reply {
     let Some(new) = old.checked_add(incr) else {
         return Reply::err("ERR increment or decrement would overflow");
     };
-    ctx.db().set_keep_ttl(key, Value::Str(new.to_string().into_bytes()));
+    ctx.db()
+        .set_keep_ttl(key, Value::Str(new.to_string().into_bytes()));
     ctx.dirty(1);
     Reply::Int(new)
 }
@@ -441,8 +460,16 @@ pub fn str_range(len: usize, start: i64, end: i64) -> Option<(usize, usize)> {
     if start < 0 && end < 0 && start > end {
         return None;
     }
-    let mut s = if start < 0 { len_i.saturating_add(start) } else { start };
-    let mut e = if end < 0 { len_i.saturating_add(end) } else { end };
+    let mut s = if start < 0 {
+        len_i.saturating_add(start)
+    } else {
+        start
+    };
+    let mut e = if end < 0 {
+        len_i.saturating_add(end)
+    } else {
+        end
+    };
     if s < 0 {
         s = 0;
     }
@@ -667,7 +694,11 @@ fn cmd_lcs(ctx: &mut Ctx) -> Reply {
 fn bit_offset(ctx: &Ctx, arg: &[u8], hash: bool, bits: i64) -> Result<u64, Reply> {
     let err = || Reply::err("ERR bit offset is not an integer or out of range");
     let usehash = hash && arg.first() == Some(&b'#');
-    let digits = if usehash { arg.get(1..).unwrap_or_default() } else { arg };
+    let digits = if usehash {
+        arg.get(1..).unwrap_or_default()
+    } else {
+        arg
+    };
     let mut off = parse_i64(digits).ok_or_else(err)?;
     if usehash {
         off = off.checked_mul(bits).ok_or_else(err)?;
@@ -680,7 +711,11 @@ fn bit_offset(ctx: &Ctx, arg: &[u8], hash: bool, bits: i64) -> Result<u64, Reply
 }
 
 /// Gets (creating if needed) a string key grown to at least `min_len` bytes for a bit write.
-fn string_for_bit_write<'a>(ctx: &'a mut Ctx, key: &[u8], byte: u64) -> Result<&'a mut Vec<u8>, Reply> {
+fn string_for_bit_write<'a>(
+    ctx: &'a mut Ctx,
+    key: &[u8],
+    byte: u64,
+) -> Result<&'a mut Vec<u8>, Reply> {
     let exists = match ctx.get(key) {
         None => false,
         Some(Value::Str(_)) => true,
@@ -833,7 +868,11 @@ fn cmd_bitcount(ctx: &mut Ctx) -> Reply {
     let mut p = sb;
     while p <= eb {
         if p & 7 == 0 && p + 7 <= eb {
-            count += i64::from(s.get((p >> 3) as usize).map(|b| b.count_ones()).unwrap_or(0));
+            count += i64::from(
+                s.get((p >> 3) as usize)
+                    .map(|b| b.count_ones())
+                    .unwrap_or(0),
+            );
             p += 8;
         } else {
             count += i64::from(bit_at(&s, p));
@@ -1020,7 +1059,11 @@ enum Overflow {
 /// Applies `incr` to `value` for type `t`; None means FAIL overflow.
 fn bf_incr(value: i64, incr: i64, t: BfType, ov: Overflow) -> Option<i64> {
     if t.signed {
-        let max: i128 = if t.bits == 64 { i128::from(i64::MAX) } else { (1i128 << (t.bits - 1)) - 1 };
+        let max: i128 = if t.bits == 64 {
+            i128::from(i64::MAX)
+        } else {
+            (1i128 << (t.bits - 1)) - 1
+        };
         let min: i128 = -max - 1;
         let r = i128::from(value) + i128::from(incr);
         if r > max || r < min {
@@ -1208,7 +1251,6 @@ fn cmd_bitfield(ctx: &mut Ctx) -> Reply {
 fn cmd_bitfield_ro(ctx: &mut Ctx) -> Reply {
     bitfield_generic(ctx, true)
 }
-
 
 /// The strings family of the command table.
 pub const COMMANDS: &[CommandSpec] = &[

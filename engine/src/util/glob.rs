@@ -127,7 +127,8 @@ fn token_matches(t: &Token, c: u8, nocase: bool) -> bool {
             for it in items {
                 match *it {
                     ClassItem::Byte { b, exact } => {
-                        if (exact || !nocase) && b == c || (!exact && nocase && lower(b) == lower(c))
+                        if (exact || !nocase) && b == c
+                            || (!exact && nocase && lower(b) == lower(c))
                         {
                             m = true;
                         }

@@ -550,7 +550,12 @@ impl LongDouble {
         if r == 0 {
             return Self::zero(false);
         }
-        let n = Big(vec![r as u32, (r >> 32) as u32, (r >> 64) as u32, (r >> 96) as u32]);
+        let n = Big(vec![
+            r as u32,
+            (r >> 32) as u32,
+            (r >> 64) as u32,
+            (r >> 96) as u32,
+        ]);
         let mut n = n;
         n.trim();
         Self::round_from(neg, &n, base, false).unwrap_or(LongDouble {
@@ -565,7 +570,11 @@ impl LongDouble {
     /// `0`, as Redis's `ld2string(..., LD_STR_HUMAN)`. Infinities print `inf` / `-inf`.
     pub fn fmt_human(&self) -> String {
         if self.inf {
-            return if self.neg { "-inf".into() } else { "inf".into() };
+            return if self.neg {
+                "-inf".into()
+            } else {
+                "inf".into()
+            };
         }
         let m = Big::from_u64(self.m);
         let (int_part, frac_digits) = if self.e >= 0 {
@@ -666,7 +675,10 @@ mod tests {
         assert_eq!(incr("0", "1.5e-7"), "0.00000015");
         assert_eq!(incr("0", "3.0e3"), "3000");
         assert_eq!(incr("0", "1e-20"), "0");
-        assert_eq!(incr("0", "99999999999.123"), "99999999999.12300000339746475");
+        assert_eq!(
+            incr("0", "99999999999.123"),
+            "99999999999.12300000339746475"
+        );
         assert_eq!(incr("0", "0x10"), "16");
         assert_eq!(incr("0", "-0.0"), "0");
         assert_eq!(incr("1", "-1"), "0");
