@@ -152,6 +152,7 @@ impl Engine {
                 watch_dirty: false,
             },
         );
+        self.sync_stats();
         id
     }
 
@@ -317,7 +318,11 @@ impl Engine {
                 };
                 Exec::Reply(core.run(&mut client.ctx, spec, args))
             }
-            Handler::Engine | Handler::Container => self.engine_command(id, spec, args, sync),
+            Handler::Engine | Handler::Container => {
+                let out = self.engine_command(id, spec, args, sync);
+                self.sync_stats();
+                out
+            }
         }
     }
 
@@ -366,6 +371,28 @@ impl Engine {
             )),
         };
         Exec::Reply(reply)
+    }
+
+    /// Publishes scripting numbers to the core's stats (INFO reads them).
+    fn sync_stats(&mut self) {
+        let cached = self.cache.scripts.len();
+        let scripts_mem: usize = self.cache.scripts.values().map(|s| s.body.len()).sum();
+        let lua = self.eval_vm.rt.total_memory();
+        let fvm = self.fvm.memory_used();
+        let codes: usize = self.registry.libraries().map(|l| l.code.len()).sum();
+        let (nf, nl) = (self.registry.function_count(), self.registry.library_count());
+        let clients = self.clients.len();
+        if let Ok(mut core) = self.core.try_borrow_mut() {
+            let st = &mut core.stats;
+            st.cached_scripts = cached;
+            st.scripts_memory = scripts_mem;
+            st.lua_memory = lua;
+            st.functions_vm_memory = fvm;
+            st.functions_memory = codes;
+            st.functions = nf;
+            st.libraries = nl;
+            st.connected_clients = clients;
+        }
     }
 
     // ----- transactions -------------------------------------------------------------

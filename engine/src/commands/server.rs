@@ -1536,7 +1536,8 @@ fn set_of_status<'a>(items: impl Iterator<Item = &'a str>) -> Reply {
 fn flag_names(spec: &CommandSpec) -> Vec<&'static str> {
     super::flags::NAMES
         .iter()
-        .filter(|(bit, _)| spec.flags & bit != 0)
+        // Redis 7.0 keeps may_replicate internal (scripts treat it as a write).
+        .filter(|(bit, _)| spec.flags & bit != 0 && *bit != super::flags::MAY_REPLICATE)
         .map(|(_, n)| *n)
         .collect()
 }
@@ -2881,7 +2882,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "publish",
         arity: 3,
-        flags: PUBSUB | LOADING | STALE | FAST,
+        flags: PUBSUB | LOADING | STALE | FAST | MAY_REPLICATE,
         acl: &["pubsub", "fast"],
         keys: Keys::None,
         group: "pubsub",
@@ -2895,7 +2896,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "spublish",
         arity: 3,
-        flags: PUBSUB | LOADING | STALE | FAST,
+        flags: PUBSUB | LOADING | STALE | FAST | MAY_REPLICATE,
         acl: &["pubsub", "fast"],
         keys: Keys::Range(1, 1, 1),
         group: "pubsub",
@@ -2938,7 +2939,7 @@ pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
         name: "pfcount",
         arity: -2,
-        flags: READONLY,
+        flags: READONLY | MAY_REPLICATE,
         acl: &["read", "hyperloglog", "slow"],
         keys: Keys::Range(1, -1, 1),
         group: "hyperloglog",

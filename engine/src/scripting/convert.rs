@@ -30,7 +30,8 @@ pub fn reply_to_lua<'gc>(ctx: Context<'gc>, reply: &Reply, resp: u8) -> Value<'g
     match reply {
         Reply::Status(s) => table_with(ctx, "ok", lua_str(ctx, s)),
         Reply::Error(e) => error_table(ctx, e),
-        Reply::Int(i) => Value::Integer(*i),
+        // Lua 5.1 numbers are doubles: big integers lose precision exactly as in Redis.
+        Reply::Int(i) => Value::Number(*i as f64),
         Reply::Bulk(b) => lua_str(ctx, b),
         Reply::Nil | Reply::NilArray => {
             if resp == 3 {
