@@ -278,25 +278,34 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
 mod adapter {
     use super::{HashValue, SetValue, ZSet};
 
-    pub fn hash_big(_h: &HashValue) -> bool {
-        false
+    pub fn hash_big(h: &HashValue) -> bool {
+        h.big
     }
-    pub fn set_hash_big(_h: &mut HashValue, _big: bool) {}
-    pub fn set_big(_s: &SetValue) -> bool {
-        false
+    pub fn set_hash_big(h: &mut HashValue, big: bool) {
+        h.big = h.big || big;
     }
-    pub fn set_set_big(_s: &mut SetValue, _big: bool) {}
-    pub fn zset_big(_z: &ZSet) -> bool {
-        false
+    pub fn set_big(s: &SetValue) -> bool {
+        s.big
     }
-    pub fn zset_entries(_z: &ZSet) -> Vec<(Vec<u8>, f64)> {
-        Vec::new()
+    pub fn set_set_big(s: &mut SetValue, big: bool) {
+        s.big = s.big || big;
     }
-    pub fn zset_build(entries: Vec<(Vec<u8>, f64)>, _big: bool) -> Result<ZSet, String> {
-        if entries.is_empty() {
-            Ok(ZSet::default())
-        } else {
-            Err("sorted sets are not supported by this build".into())
+    pub fn zset_big(z: &ZSet) -> bool {
+        z.encoding() == "skiplist"
+    }
+    pub fn zset_entries(z: &ZSet) -> Vec<(Vec<u8>, f64)> {
+        z.iter().map(|(m, s)| (m.to_vec(), s)).collect()
+    }
+    pub fn zset_build(entries: Vec<(Vec<u8>, f64)>, big: bool) -> Result<ZSet, String> {
+        let mut z = ZSet::new();
+        for (m, score) in entries {
+            if !z.insert(m, score) {
+                return Err("duplicate sorted set member".into());
+            }
         }
+        if big {
+            z.set_skiplist(true);
+        }
+        Ok(z)
     }
 }
