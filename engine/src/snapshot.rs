@@ -39,6 +39,9 @@ const T_LIST: u8 = 2;
 const T_SET: u8 = 3;
 const T_ZSET: u8 = 4;
 const HAS_TTL: u8 = 0x80;
+/// Most elements reserved up front from a declared count; beyond that collections grow as
+/// elements actually arrive, so a forged count cannot trigger a large allocation.
+const PREALLOC_CAP: usize = 4096;
 
 /// Serializes the databases and the function libraries (`(name, code)` pairs).
 pub fn save(dbs: &[Db], libraries: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
@@ -192,7 +195,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                         return Err("empty hash".into());
                     }
                     let mut h = HashValue::default();
-                    h.map.reserve(n);
+                    h.map.reserve(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         let f = string(&mut r)?;
                         let v = string(&mut r)?;
@@ -209,7 +212,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                         return Err("empty list".into());
                     }
                     let mut l = ListValue::default();
-                    l.items.reserve(n);
+                    l.items.reserve(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         l.items.push_back(string(&mut r)?);
                     }
@@ -222,7 +225,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                         return Err("empty set".into());
                     }
                     let mut s = SetValue::default();
-                    s.members.reserve(n);
+                    s.members.reserve(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         if !s.members.insert(string(&mut r)?) {
                             return Err("duplicate set member".into());
@@ -237,7 +240,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                     if n == 0 {
                         return Err("empty sorted set".into());
                     }
-                    let mut entries = Vec::with_capacity(n);
+                    let mut entries = Vec::with_capacity(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         let m = string(&mut r)?;
                         let score = f64::from_bits(u64_le(&mut r)?);
@@ -262,7 +265,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
         dbs.push(db);
     }
     let nlibs = r.read_len_bounded()?;
-    let mut codes = Vec::with_capacity(nlibs);
+    let mut codes = Vec::with_capacity(nlibs.min(PREALLOC_CAP));
     for _ in 0..nlibs {
         let _name = string(&mut r)?;
         codes.push(string(&mut r)?);
