@@ -198,7 +198,7 @@ fn fuzz_truncation_and_bit_flips() {
         seed
     };
     let mut parsed_ok = 0;
-    for i in 0..3000 {
+    for i in 0..1500 {
         let mut b = body.clone();
         for _ in 0..(rnd() % 3 + 1) {
             // Favour the structured start of the file, where lengths and tags live.
@@ -224,7 +224,7 @@ fn fuzz_truncation_and_bit_flips() {
             parsed_ok += 1;
         }
     }
-    assert!(parsed_ok < 3000);
+    assert!(parsed_ok < 1500);
 }
 
 #[test]
