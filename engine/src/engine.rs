@@ -380,7 +380,10 @@ impl Engine {
         let lua = self.eval_vm.rt.total_memory();
         let fvm = self.fvm.memory_used();
         let codes: usize = self.registry.libraries().map(|l| l.code.len()).sum();
-        let (nf, nl) = (self.registry.function_count(), self.registry.library_count());
+        let (nf, nl) = (
+            self.registry.function_count(),
+            self.registry.library_count(),
+        );
         let clients = self.clients.len();
         if let Ok(mut core) = self.core.try_borrow_mut() {
             let st = &mut core.stats;
