@@ -790,15 +790,16 @@ impl Engine {
         let mut registry = FunctionRegistry::new();
         let mut fvm = FunctionVm::new(self.core.clone(), self.run.clone());
         for code in &codes {
-            registry
-                .load(&mut fvm, code, false)
-                .map_err(|e| match e {
-                    Reply::Error(m) => String::from_utf8_lossy(&m).into_owned(),
-                    _ => "library failed to load".to_string(),
-                })?;
+            registry.load(&mut fvm, code, false).map_err(|e| match e {
+                Reply::Error(m) => String::from_utf8_lossy(&m).into_owned(),
+                _ => "library failed to load".to_string(),
+            })?;
         }
         {
-            let mut core = self.core.try_borrow_mut().map_err(|_| "engine busy".to_string())?;
+            let mut core = self
+                .core
+                .try_borrow_mut()
+                .map_err(|_| "engine busy".to_string())?;
             core.dbs = dbs;
         }
         self.registry = registry;

@@ -63,8 +63,13 @@ fn emit_all(items: &[(Vec<u8>, f64)], withscores: bool, pairs: bool) -> Reply {
     Reply::Array(out)
 }
 
-/// Score text as `d2string` prints it (ZSCAN).
-fn d2string(s: f64) -> String {
+/// Score text as ZSCAN prints it: a listpack holds `d2string` text (integral values within
+/// ±2^62 as integers), a skiplist's scores are printed with `%.17Lg`.
+fn scan_score(s: f64, listpack: bool) -> String {
+    const LIM: f64 = 4_611_686_018_427_387_904.0;
+    if listpack && s.is_finite() && (-LIM..=LIM).contains(&s) && s == s.trunc() {
+        return format!("{}", s as i64);
+    }
     crate::util::numfmt::fmt_g(s, 17)
 }
 
@@ -390,7 +395,14 @@ enum ParsedRange {
 
 /// Collects the members of an ascending-rank window `[lo, hi)` after OFFSET/LIMIT,
 /// walking forward or in reverse.
-fn window(z: &ZSet, lo: usize, hi: usize, rev: bool, offset: i64, limit: i64) -> Vec<(Vec<u8>, f64)> {
+fn window(
+    z: &ZSet,
+    lo: usize,
+    hi: usize,
+    rev: bool,
+    offset: i64,
+    limit: i64,
+) -> Vec<(Vec<u8>, f64)> {
     if offset < 0 || hi <= lo {
         return Vec::new();
     }
@@ -404,18 +416,20 @@ fn window(z: &ZSet, lo: usize, hi: usize, rev: bool, offset: i64, limit: i64) ->
     if take == 0 {
         return Vec::new();
     }
-    let start = if rev {
-        z.len() - hi + off
-    } else {
-        lo + off
-    };
+    let start = if rev { z.len() - hi + off } else { lo + off };
     z.iter_from(start, rev)
         .take(take)
         .map(|(m, s)| (m.to_vec(), s))
         .collect()
 }
 
-fn collect_range(z: &ZSet, r: &ParsedRange, rev: bool, offset: i64, limit: i64) -> Vec<(Vec<u8>, f64)> {
+fn collect_range(
+    z: &ZSet,
+    r: &ParsedRange,
+    rev: bool,
+    offset: i64,
+    limit: i64,
+) -> Vec<(Vec<u8>, f64)> {
     let len = z.len();
     match r {
         ParsedRange::Rank(start, end) => match norm_range(*start, *end, len) {
@@ -516,7 +530,9 @@ fn zrange_generic(
         std::mem::swap(&mut minidx, &mut maxidx);
     }
     let range = match rtype {
-        RangeType::Score => ParsedRange::Score(parse_score_range(a(args, minidx), a(args, maxidx))?),
+        RangeType::Score => {
+            ParsedRange::Score(parse_score_range(a(args, minidx), a(args, maxidx))?)
+        }
         RangeType::Lex => ParsedRange::Lex(parse_lex_range(a(args, minidx), a(args, maxidx))?),
         _ => ParsedRange::Rank(arg_i64(a(args, minidx))?, arg_i64(a(args, maxidx))?),
     };
@@ -633,7 +649,12 @@ wrap!(cmd_zremrangebylex, zremrangebylex);
 type Popped = (Vec<u8>, Vec<(Vec<u8>, f64)>);
 
 /// `genericZpopCommand`'s search: the first existing key (WRONGTYPE stops the search).
-fn zpop_first(ctx: &mut Ctx, keys: &[Vec<u8>], max: bool, count: usize) -> Result<Option<Popped>, Reply> {
+fn zpop_first(
+    ctx: &mut Ctx,
+    keys: &[Vec<u8>],
+    max: bool,
+    count: usize,
+) -> Result<Option<Popped>, Reply> {
     for k in keys {
         let Some(z) = read_z(ctx, k)? else {
             continue;
@@ -760,7 +781,8 @@ fn zrandmember(ctx: &mut Ctx) -> Result<Reply, Reply> {
             }
             (0..count).map(|_| rand_below(ctx, len)).collect()
         } else if l as u64 >= len as u64 {
-            (0..len).collect()
+            // The whole set, walked from the tail like Redis does.
+            (0..len).rev().collect()
         } else {
             distinct_positions(ctx, len, l as usize)
         };
@@ -791,13 +813,13 @@ fn zscan(ctx: &mut Ctx) -> Result<Reply, Reply> {
     let Some(z) = read_z(ctx, a(args, 1))? else {
         return Ok(scan_reply(0, Vec::new()));
     };
-    let small = z.encoding() == "listpack";
+    let small = z.is_listpack();
     let (range, next) = scan_window(z.len(), cursor, count, small);
     let mut items = Vec::new();
     for (m, s) in z.iter_from(range.start, false).take(range.len()) {
         if pat.as_ref().is_none_or(|p| glob_match(p, m)) {
             items.push(Reply::bulk(m));
-            items.push(Reply::bulk(d2string(s)));
+            items.push(Reply::bulk(scan_score(s, small)));
         }
     }
     Ok(scan_reply(next, items))

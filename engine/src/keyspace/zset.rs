@@ -115,6 +115,11 @@ impl ZSet {
         z
     }
 
+    /// True while the set is listpack-encoded.
+    pub fn is_listpack(&self) -> bool {
+        !self.big
+    }
+
     /// OBJECT ENCODING name (`listpack` or `skiplist`, conversion is one-way like Redis).
     pub fn encoding(&self) -> &'static str {
         if self.big {
@@ -278,7 +283,9 @@ impl ZSet {
         let (l, r) = {
             let m = member.clone();
             let root = self.root;
-            self.split(root, &move |n: &Node| key_less(n.score, &n.member, score, &m))
+            self.split(root, &move |n: &Node| {
+                key_less(n.score, &n.member, score, &m)
+            })
         };
         let x = self.alloc(member, score);
         let lx = self.merge(l, x);
@@ -287,7 +294,9 @@ impl ZSet {
 
     fn tree_remove(&mut self, member: &[u8], score: f64) {
         let root = self.root;
-        let (l, r) = self.split(root, &|n: &Node| key_less(n.score, &n.member, score, member));
+        let (l, r) = self.split(root, &|n: &Node| {
+            key_less(n.score, &n.member, score, member)
+        });
         let (mid, r2) = self.split_rank(r, 1);
         if mid != NIL {
             if let Some(n) = self.nodes.get_mut(mid) {
@@ -302,9 +311,18 @@ impl ZSet {
 
     /// Adds a member or updates its score. Returns true if the member is new.
     pub fn insert(&mut self, member: Vec<u8>, score: f64) -> bool {
-        if member.len() > MAX_LISTPACK_VALUE {
+        let exists = self.dict.contains_key(&member);
+        if member.len() > MAX_LISTPACK_VALUE
+            || (!exists && self.dict.len() + 1 > MAX_LISTPACK_ENTRIES)
+        {
             self.big = true;
         }
+        // A listpack stores scores as text where -0 is printed as 0.
+        let score = if !self.big && score == 0.0 {
+            0.0
+        } else {
+            score
+        };
         match self.dict.get(&member).copied() {
             Some(old) => {
                 if old != score {
@@ -317,9 +335,6 @@ impl ZSet {
             None => {
                 self.dict.insert(member.clone(), score);
                 self.tree_insert(member, score);
-                if self.dict.len() > MAX_LISTPACK_ENTRIES {
-                    self.big = true;
-                }
                 true
             }
         }
