@@ -488,13 +488,16 @@ fn brpoplpush(ctx: &mut Ctx) -> Result<Reply, Reply> {
 }
 wrap!(cmd_brpoplpush, brpoplpush);
 
+/// A key and the elements popped from it.
+type Popped = (Vec<u8>, Vec<Vec<u8>>);
+
 /// Pops up to `count` elements from the first non-empty list among `keys`.
 fn multi_pop(
     ctx: &mut Ctx,
     keys: &[Vec<u8>],
     left: bool,
     count: usize,
-) -> Result<Option<(Vec<u8>, Vec<Vec<u8>>)>, Reply> {
+) -> Result<Option<Popped>, Reply> {
     for k in keys {
         let Some(l) = read_list(ctx, k)? else {
             continue;

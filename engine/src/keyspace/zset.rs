@@ -625,7 +625,7 @@ mod tests {
                 }
                 let min = (rng.next() % 30) as f64 / 2.0 - 6.0;
                 let max = min + (rng.next() % 10) as f64;
-                let (minex, maxex) = (rng.next() % 2 == 0, rng.next() % 2 == 0);
+                let (minex, maxex) = (rng.next() & 1 == 0, rng.next() & 1 == 0);
                 let r = ScoreRange {
                     min,
                     minex,
