@@ -136,10 +136,22 @@ impl ZSet {
 
     /// Converts back to a listpack if small enough (what ZUNIONSTORE & co do on their result).
     pub fn shrink_if_small(&mut self) {
-        if self.len() <= MAX_LISTPACK_ENTRIES
+        if self.big
+            && self.len() <= MAX_LISTPACK_ENTRIES
             && self.dict.keys().all(|m| m.len() <= MAX_LISTPACK_VALUE)
         {
             self.big = false;
+            // Listpack scores are text: -0 becomes 0.
+            let negzero: Vec<Vec<u8>> = self
+                .dict
+                .iter()
+                .filter(|(_, s)| **s == 0.0 && s.is_sign_negative())
+                .map(|(m, _)| m.clone())
+                .collect();
+            for m in negzero {
+                self.remove(&m);
+                self.insert(m, 0.0);
+            }
         }
     }
 
