@@ -197,9 +197,10 @@ fn zadd_generic(ctx: &mut Ctx, mut f: AddFlags) -> Result<Reply, Reply> {
         if f.xx {
             return Ok(reply_for(false, 0.0, 0));
         }
-        let maxlen = pairs.iter().map(|(_, m)| m.len()).max().unwrap_or(0);
+        // Redis 7.0 picks the encoding from the first member's length only.
+        let first_len = pairs.first().map(|(_, m)| m.len()).unwrap_or(0);
         ctx.db()
-            .set(key.to_vec(), Value::ZSet(ZSet::with_hint(elements, maxlen)));
+            .set(key.to_vec(), Value::ZSet(ZSet::with_hint(0, first_len)));
     }
     let Some(z) = read_z(ctx, key)? else {
         return Err(Reply::wrongtype());
