@@ -854,3 +854,71 @@ pub const COMMANDS: &[CommandSpec] = &[
         ..CommandSpec::DEFAULT
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn double_parsing_like_redis() {
+        assert_eq!(parse_double(b"1.5"), Some(1.5));
+        assert_eq!(parse_double(b"+5"), Some(5.0));
+        assert_eq!(parse_double(b"-inf"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_double(b"infinity"), Some(f64::INFINITY));
+        assert_eq!(parse_double(b"0x1p3"), Some(8.0));
+        assert_eq!(parse_double(b"0x10"), Some(16.0));
+        assert_eq!(parse_double(b".5"), Some(0.5));
+        assert_eq!(parse_double(b"5."), Some(5.0));
+        for bad in [
+            &b""[..],
+            b" 1",
+            b"1 ",
+            b"nan",
+            b"1e400",
+            b"1e-400",
+            b"x",
+            b"--1",
+            b"+-1",
+        ] {
+            assert_eq!(parse_double(bad), None, "{bad:?}");
+        }
+        // zslParseRange accepts what strtod accepts, including leading spaces and "".
+        assert_eq!(strtod_full(b""), Some((0.0, false)));
+        assert_eq!(strtod_full(b" 2").map(|v| v.0), Some(2.0));
+        assert_eq!(strtod_full(b" "), None);
+    }
+
+    #[test]
+    fn cursor_parsing_like_strtoul() {
+        assert_eq!(parse_cursor(b"0").ok(), Some(0));
+        assert_eq!(parse_cursor(b"").ok(), Some(0));
+        assert_eq!(parse_cursor(b"-1").ok(), Some(u64::MAX));
+        assert_eq!(parse_cursor(b"+7").ok(), Some(7));
+        assert!(parse_cursor(b" 1").is_err());
+        assert!(parse_cursor(b"x").is_err());
+        assert!(parse_cursor(b"18446744073709551616").is_err());
+    }
+
+    #[test]
+    fn scan_windows() {
+        assert_eq!(scan_window(5, 3, 10, true), (0..5, 0));
+        assert_eq!(scan_window(25, 0, 10, false), (0..10, 10));
+        assert_eq!(scan_window(25, 20, 10, false), (20..25, 0));
+        assert_eq!(scan_window(25, u64::MAX, 10, false), (25..25, 0));
+    }
+
+    #[test]
+    fn integer_args() {
+        assert!(arg_positive(b"-1", None).is_err());
+        assert_eq!(
+            arg_positive(b"x", None),
+            Err(Reply::err("ERR value is out of range, must be positive"))
+        );
+        assert_eq!(
+            arg_range(b"-9223372036854775808", -i64::MAX, i64::MAX, None),
+            Err(Reply::err(
+                "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807"
+            ))
+        );
+    }
+}
