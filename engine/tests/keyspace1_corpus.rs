@@ -655,7 +655,10 @@ fn run_file(path: &str) -> (usize, usize, usize, Vec<String>) {
                 match args.first().and_then(|a| engine::commands::table().get(a)) {
                     Some(spec) => {
                         matches!(spec.handler, Handler::Engine)
-                            || spec.subcommands.iter().any(|s| matches!(s.handler, Handler::Engine))
+                            || spec
+                                .subcommands
+                                .iter()
+                                .any(|s| matches!(s.handler, Handler::Engine))
                     }
                     None => false,
                 }

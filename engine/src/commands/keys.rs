@@ -549,6 +549,29 @@ fn cmd_object_freq(ctx: &mut Ctx) -> Reply {
     Reply::Int(0)
 }
 
+/// MIGRATE's key positions: the key argument, or the keys after KEYS.
+fn migrate_keys(args: &[Vec<u8>]) -> Vec<usize> {
+    if args.get(3).is_some_and(|k| k.is_empty()) {
+        if let Some(p) = args.iter().position(|a| a.eq_ignore_ascii_case(b"keys")) {
+            return (p + 1..args.len()).collect();
+        }
+    }
+    vec![3]
+}
+
+fn cmd_migrate(ctx: &mut Ctx) -> Reply {
+    let now = ctx.now_ms();
+    let keys = migrate_keys(ctx.args);
+    let any = keys.iter().any(|&i| {
+        let k = ctx.arg(i).to_vec();
+        ctx.db().contains(&k, now)
+    });
+    if !any {
+        return Reply::status("NOKEY");
+    }
+    Reply::err("IOERR error or timeout connecting to the client")
+}
+
 fn cmd_wait(ctx: &mut Ctx) -> Reply {
     if let Err(e) = arg_i64(ctx.arg(1)) {
         return e;
@@ -1490,6 +1513,20 @@ pub const COMMANDS: &[CommandSpec] = &[
         complexity: "O(1)",
         syntax: "numreplicas timeout",
         handler: Handler::Core(cmd_wait),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "migrate",
+        arity: -6,
+        flags: WRITE | MOVABLEKEYS,
+        acl: &["keyspace", "write", "slow", "dangerous"],
+        keys: Keys::Custom(migrate_keys),
+        group: "generic",
+        summary: "Atomically transfer a key from a Redis instance to another one.",
+        since: "2.6.0",
+        complexity: "This command actually executes a DUMP+DEL in the source instance, and a RESTORE in the target instance. See the pages of these commands for time complexity. Also an O(N) data transfer between the two instances is performed.",
+        syntax: "host port key| destination-db timeout [COPY] [REPLACE] [[AUTH password]|[AUTH2 username password]] [KEYS key [key ...]]",
+        handler: Handler::Core(cmd_migrate),
         ..CommandSpec::DEFAULT
     },
 ];

@@ -2243,7 +2243,335 @@ fn cmd_pfmerge(ctx: &mut Ctx) -> Reply {
     Reply::ok()
 }
 
+// ---------------------------------------------------------------------------------------
+// Cluster, ACL, modules, replication, streams: entries with minimal behaviour
+// ---------------------------------------------------------------------------------------
+
+fn cmd_cluster_disabled(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR This instance has cluster support disabled")
+}
+
+fn cmd_failover(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR FAILOVER requires connected replicas.")
+}
+
+fn cmd_replication_unsupported(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR replication is not supported by this playground")
+}
+
+fn cmd_replicaof(ctx: &mut Ctx) -> Reply {
+    if ctx.arg(1).eq_ignore_ascii_case(b"no") && ctx.arg(2).eq_ignore_ascii_case(b"one") {
+        return Reply::ok();
+    }
+    Reply::err("ERR replication is not supported by this playground")
+}
+
+fn cmd_module_list(_ctx: &mut Ctx) -> Reply {
+    Reply::Array(vec![])
+}
+
+fn cmd_module_not_allowed(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR MODULE command not allowed. If the enable-module-command option is set to \"local\", you can run it from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.")
+}
+
+fn cmd_module_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(MODULE_HELP)
+}
+
+fn cmd_stream_unsupported(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR streams are not supported by this playground yet")
+}
+
+fn cmd_xgroup_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(XGROUP_HELP)
+}
+
+fn cmd_xinfo_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(XINFO_HELP)
+}
+
+/// XREAD's key positions: the first half of the arguments after STREAMS.
+fn xread_keys(args: &[Vec<u8>]) -> Vec<usize> {
+    let Some(pos) = args.iter().position(|a| a.eq_ignore_ascii_case(b"streams")) else {
+        return Vec::new();
+    };
+    let rest = args.len() - pos - 1;
+    (pos + 1..pos + 1 + rest / 2).collect()
+}
+
+fn xreadgroup_keys(args: &[Vec<u8>]) -> Vec<usize> {
+    xread_keys(args)
+}
+
+fn cmd_pfselftest(_ctx: &mut Ctx) -> Reply {
+    Reply::ok()
+}
+
+fn cmd_pfdebug(ctx: &mut Ctx) -> Reply {
+    let key = ctx.arg(2).to_vec();
+    let regs = match hll_get(ctx, &key) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Reply::err("ERR The specified key does not exist"),
+        Err(e) => return e,
+    };
+    let sub = ctx.arg(1).to_ascii_lowercase();
+    match sub.as_slice() {
+        b"getreg" => Reply::Array(regs.iter().map(|&r| Reply::Int(i64::from(r))).collect()),
+        b"encoding" => Reply::status("dense"),
+        b"todense" => Reply::Int(0),
+        _ => Reply::err(format!(
+            "ERR Unknown PFDEBUG subcommand '{}'",
+            String::from_utf8_lossy(ctx.arg(1))
+        )),
+    }
+}
+
+const ACL_CATEGORIES: &[&str] = &[
+    "keyspace",
+    "read",
+    "write",
+    "set",
+    "sortedset",
+    "list",
+    "hash",
+    "string",
+    "bitmap",
+    "hyperloglog",
+    "geo",
+    "stream",
+    "pubsub",
+    "admin",
+    "fast",
+    "slow",
+    "blocking",
+    "dangerous",
+    "connection",
+    "transaction",
+    "scripting",
+];
+
+fn cmd_acl_whoami(_ctx: &mut Ctx) -> Reply {
+    Reply::bulk("default")
+}
+
+fn cmd_acl_users(_ctx: &mut Ctx) -> Reply {
+    Reply::Array(vec![Reply::bulk("default")])
+}
+
+fn cmd_acl_list(ctx: &mut Ctx) -> Reply {
+    let pass = ctx.core.config.value("requirepass").unwrap_or("");
+    let auth = if pass.is_empty() {
+        "nopass".to_string()
+    } else {
+        format!("#{}", sha2_hex(pass.as_bytes()))
+    };
+    Reply::Array(vec![Reply::bulk(format!(
+        "user default on {auth} ~* &* +@all"
+    ))])
+}
+
+/// A stand-in password digest (Redis shows the SHA-256; we show a SHA-1 based hex digest).
+fn sha2_hex(data: &[u8]) -> String {
+    use sha1::{Digest, Sha1};
+    let mut h = Sha1::new();
+    h.update(data);
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn cmd_acl_cat(ctx: &mut Ctx) -> Reply {
+    if ctx.args.len() == 2 {
+        return Reply::Array(ACL_CATEGORIES.iter().map(Reply::bulk).collect());
+    }
+    let cat = ctx.arg(2).to_ascii_lowercase();
+    if !ACL_CATEGORIES
+        .iter()
+        .any(|c| c.as_bytes() == cat.as_slice())
+    {
+        return Reply::err(format!(
+            "ERR Unknown category '{}'",
+            String::from_utf8_lossy(ctx.arg(2))
+        ));
+    }
+    let mut out = Vec::new();
+    for s in super::table().all() {
+        if s.acl.iter().any(|c| c.as_bytes() == cat.as_slice()) {
+            out.push(Reply::bulk(s.name));
+        }
+        for sub in s.subcommands {
+            if sub.acl.iter().any(|c| c.as_bytes() == cat.as_slice()) {
+                out.push(Reply::bulk(format!("{}|{}", s.name, sub.name)));
+            }
+        }
+    }
+    Reply::Array(out)
+}
+
+fn cmd_acl_deluser(ctx: &mut Ctx) -> Reply {
+    if ctx.args.iter().skip(2).any(|u| u == b"default") {
+        return Reply::err("ERR The 'default' user cannot be removed");
+    }
+    Reply::Int(0)
+}
+
+fn cmd_acl_getuser(ctx: &mut Ctx) -> Reply {
+    if ctx.arg(2) != b"default" {
+        return Reply::Nil;
+    }
+    Reply::Map(vec![
+        (
+            Reply::bulk("flags"),
+            Reply::Array(vec![Reply::bulk("on"), Reply::bulk("nopass")]),
+        ),
+        (Reply::bulk("passwords"), Reply::Array(vec![])),
+        (Reply::bulk("commands"), Reply::bulk("+@all")),
+        (Reply::bulk("keys"), Reply::bulk("~*")),
+        (Reply::bulk("channels"), Reply::bulk("&*")),
+        (Reply::bulk("selectors"), Reply::Array(vec![])),
+    ])
+}
+
+fn cmd_acl_genpass(ctx: &mut Ctx) -> Reply {
+    let bits = if ctx.args.len() > 2 {
+        match arg_i64(ctx.arg(2)) {
+            Ok(b) if (1..=4096).contains(&b) => b,
+            _ => {
+                return Reply::err(
+                    "ERR ACL GENPASS argument must be the number of bits for the output password, a positive number up to 4096",
+                )
+            }
+        }
+    } else {
+        256
+    };
+    let chars = ((bits + 3) / 4) as usize;
+    let mut s = String::with_capacity(chars);
+    while s.len() < chars {
+        let r = ctx.core.rng.next_u64();
+        s.push_str(&format!("{r:016x}"));
+    }
+    s.truncate(chars);
+    Reply::bulk(s)
+}
+
+fn cmd_acl_dryrun(ctx: &mut Ctx) -> Reply {
+    if ctx.arg(2) != b"default" {
+        return Reply::err(format!(
+            "ERR User '{}' not found",
+            String::from_utf8_lossy(ctx.arg(2))
+        ));
+    }
+    if super::table().get(ctx.arg(3)).is_none() {
+        return Reply::err(format!(
+            "ERR Command '{}' not found",
+            String::from_utf8_lossy(ctx.arg(3))
+        ));
+    }
+    Reply::ok()
+}
+
+fn cmd_acl_log(ctx: &mut Ctx) -> Reply {
+    if ctx.args.len() > 2 {
+        if ctx.arg(2).eq_ignore_ascii_case(b"reset") {
+            return Reply::ok();
+        }
+        if crate::util::parse_i64(ctx.arg(2)).is_none() {
+            return Reply::not_int();
+        }
+    }
+    Reply::Array(vec![])
+}
+
+fn cmd_acl_setuser(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR ACL SETUSER is not supported by this playground")
+}
+
+fn cmd_acl_no_file(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR This Redis instance is not configured to use an ACL file. You may want to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have a Redis configuration file set) in order to store users in the Redis configuration.")
+}
+
+fn cmd_acl_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(ACL_HELP)
+}
+
 // Help texts recorded from Redis 7.0.15.
+
+const ACL_HELP: &[&str] = &[
+    "ACL <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "CAT [<category>]",
+    "    List all commands that belong to <category>, or all command categories",
+    "    when no category is specified.",
+    "DELUSER <username> [<username> ...]",
+    "    Delete a list of users.",
+    "DRYRUN <username> <command> [<arg> ...]",
+    "    Returns whether the user can execute the given command without executing the command.",
+    "GETUSER <username>",
+    "    Get the user's details.",
+    "GENPASS [<bits>]",
+    "    Generate a secure 256-bit user password. The optional `bits` argument can",
+    "    be used to specify a different size.",
+    "LIST",
+    "    Show users details in config file format.",
+    "LOAD",
+    "    Reload users from the ACL file.",
+    "LOG [<count> | RESET]",
+    "    Show the ACL log entries.",
+    "SAVE",
+    "    Save the current config to the ACL file.",
+    "SETUSER <username> <attribute> [<attribute> ...]",
+    "    Create or modify a user with the specified attributes.",
+    "USERS",
+    "    List all the registered usernames.",
+    "WHOAMI",
+    "    Return the current connection username.",
+    "HELP",
+    "    Prints this help.",
+];
+
+const MODULE_HELP: &[&str] = &[
+    "MODULE <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "LIST",
+    "    Return a list of loaded modules.",
+    "LOAD <path> [<arg> ...]",
+    "    Load a module library from <path>, passing to it any optional arguments.",
+    "LOADEX <path> [[CONFIG NAME VALUE] [CONFIG NAME VALUE]] [ARGS ...]",
+    "    Load a module library from <path>, while passing it module configurations and optional arguments.",
+    "UNLOAD <name>",
+    "    Unload a module.",
+    "HELP",
+    "    Prints this help.",
+];
+
+const XGROUP_HELP: &[&str] = &[
+    "XGROUP <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "CREATE <key> <groupname> <id|$> [option]",
+    "    Create a new consumer group. Options are:",
+    "    * MKSTREAM",
+    "      Create the empty stream if it does not exist.",
+    "    * ENTRIESREAD entries_read",
+    "      Set the group's entries_read counter (internal use).",
+    "CREATECONSUMER <key> <groupname> <consumer>",
+    "    Create a new consumer in the specified group.",
+    "DELCONSUMER <key> <groupname> <consumer>",
+    "    Remove the specified consumer.",
+    "DESTROY <key> <groupname>",
+    "    Remove the specified group.",
+    "SETID <key> <groupname> <id|$> [ENTRIESREAD entries_read]",
+    "    Set the current group ID and entries_read counter.",
+    "HELP",
+    "    Prints this help.",
+];
+
+const XINFO_HELP: &[&str] = &[
+    "XINFO <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "CONSUMERS <key> <groupname>",
+    "    Show consumers of <groupname>.",
+    "GROUPS <key>",
+    "    Show the stream consumer groups.",
+    "STREAM <key> [FULL [COUNT <count>]",
+    "    Show information about the stream.",
+    "HELP",
+    "    Prints this help.",
+];
 
 const CLIENT_HELP: &[&str] = &[
     "CLIENT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
@@ -2949,6 +3277,496 @@ pub const COMMANDS: &[CommandSpec] = &[
         complexity: "O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.",
         syntax: "key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...]",
         handler: Handler::Core(cmd_xadd),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "acl",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "A container for Access List Control commands ",
+        since: "6.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: ACL_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "asking",
+        arity: 1,
+        flags: FAST,
+        acl: &["fast", "connection"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Sent by cluster clients after an -ASK redirect",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "cluster",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "A container for cluster commands",
+        since: "3.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: CLUSTER_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "failover",
+        arity: -1,
+        flags: ADMIN | NOSCRIPT | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Start a coordinated failover between this server and one of its replicas.",
+        since: "6.2.0",
+        complexity: "O(1)",
+        syntax: "[TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds]",
+        handler: Handler::Core(cmd_failover),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "module",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "A container for module commands",
+        since: "4.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: MODULE_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "monitor",
+        arity: 1,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Listen for all requests received by the server in real time",
+        since: "1.0.0",
+        complexity: "",
+        syntax: "",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "pfdebug",
+        arity: 3,
+        flags: WRITE | DENYOOM | ADMIN,
+        acl: &["write", "hyperloglog", "admin", "slow", "dangerous"],
+        keys: Keys::Range(2, 2, 1),
+        group: "hyperloglog",
+        summary: "Internal commands for debugging HyperLogLog values",
+        since: "2.8.9",
+        complexity: "N/A",
+        syntax: "subcommand key",
+        handler: Handler::Core(cmd_pfdebug),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "pfselftest",
+        arity: 1,
+        flags: ADMIN,
+        acl: &["hyperloglog", "admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "hyperloglog",
+        summary: "An internal command for testing HyperLogLog values",
+        since: "2.8.9",
+        complexity: "N/A",
+        syntax: "",
+        handler: Handler::Core(cmd_pfselftest),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "psubscribe",
+        arity: -2,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Listen for messages published to channels matching the given patterns",
+        since: "2.0.0",
+        complexity: "O(N) where N is the number of patterns the client is already subscribed to.",
+        syntax: "pattern [pattern ...]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "psync",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Internal command used for replication",
+        since: "2.8.0",
+        complexity: "",
+        syntax: "replicationid offset",
+        handler: Handler::Core(cmd_replication_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "punsubscribe",
+        arity: -1,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Stop listening for messages posted to channels matching the given patterns",
+        since: "2.0.0",
+        complexity: "O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).",
+        syntax: "[pattern [pattern ...]]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "readonly",
+        arity: 1,
+        flags: LOADING | STALE | FAST,
+        acl: &["fast", "connection"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Enables read queries for a connection to a cluster replica node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "readwrite",
+        arity: 1,
+        flags: LOADING | STALE | FAST,
+        acl: &["fast", "connection"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Disables read queries for a connection to a cluster replica node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replconf",
+        arity: -1,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE | ALLOW_BUSY,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "An internal command for configuring the replication stream",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_replication_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replicaof",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Make the server a replica of another instance, or promote it as master.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "host port|NO ONE",
+        handler: Handler::Core(cmd_replicaof),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "slaveof",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Make the server a replica of another instance, or promote it as master.",
+        since: "1.0.0",
+        complexity: "O(1)",
+        syntax: "host port|NO ONE",
+        handler: Handler::Core(cmd_replicaof),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "ssubscribe",
+        arity: -2,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::Range(1, -1, 1),
+        group: "pubsub",
+        summary: "Listen for messages published to the given shard channels",
+        since: "7.0.0",
+        complexity: "O(N) where N is the number of shard channels to subscribe to.",
+        syntax: "shardchannel [shardchannel ...]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "subscribe",
+        arity: -2,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Listen for messages published to the given channels",
+        since: "2.0.0",
+        complexity: "O(N) where N is the number of channels to subscribe to.",
+        syntax: "channel [channel ...]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "sunsubscribe",
+        arity: -1,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::Range(1, -1, 1),
+        group: "pubsub",
+        summary: "Stop listening for messages posted to the given shard channels",
+        since: "7.0.0",
+        complexity: "O(N) where N is the number of clients already subscribed to a shard channel.",
+        syntax: "[shardchannel [shardchannel ...]]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "sync",
+        arity: 1,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Internal command used for replication",
+        since: "1.0.0",
+        complexity: "",
+        syntax: "",
+        handler: Handler::Core(cmd_replication_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "unsubscribe",
+        arity: -1,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Stop listening for messages posted to the given channels",
+        since: "2.0.0",
+        complexity: "O(N) where N is the number of clients already subscribed to a channel.",
+        syntax: "[channel [channel ...]]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xack",
+        arity: -4,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.",
+        since: "5.0.0",
+        complexity: "O(1) for each message ID processed.",
+        syntax: "key group id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xautoclaim",
+        arity: -6,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.",
+        since: "6.2.0",
+        complexity: "O(1) if COUNT is small.",
+        syntax: "key group consumer min-idle-time start [COUNT count] [JUSTID]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xclaim",
+        arity: -6,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.",
+        since: "5.0.0",
+        complexity: "O(log N) with N being the number of messages in the PEL of the consumer group.",
+        syntax: "key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xdel",
+        arity: -3,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.",
+        since: "5.0.0",
+        complexity: "O(1) for each single item to delete in the stream, regardless of the stream size.",
+        syntax: "key id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xgroup",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "A container for consumer groups commands",
+        since: "5.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: XGROUP_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "xinfo",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "A container for stream introspection commands",
+        since: "5.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: XINFO_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "xlen",
+        arity: 2,
+        flags: READONLY | FAST,
+        acl: &["read", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return the number of entries in a stream",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xpending",
+        arity: -3,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.",
+        since: "5.0.0",
+        complexity: "O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.",
+        syntax: "key group [[IDLE min-idle-time] start end count [consumer]]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xrange",
+        arity: -4,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval",
+        since: "5.0.0",
+        complexity: "O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
+        syntax: "key start end [COUNT count]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xread",
+        arity: -4,
+        flags: READONLY | BLOCKING | MOVABLEKEYS,
+        acl: &["read", "stream", "slow", "blocking"],
+        keys: Keys::Custom(xread_keys),
+        group: "stream",
+        summary: "Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.",
+        since: "5.0.0",
+        complexity: "For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.",
+        syntax: "[COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xreadgroup",
+        arity: -7,
+        flags: WRITE | BLOCKING | MOVABLEKEYS,
+        acl: &["write", "stream", "slow", "blocking"],
+        keys: Keys::Custom(xreadgroup_keys),
+        group: "stream",
+        summary: "Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.",
+        since: "5.0.0",
+        complexity: "For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.",
+        syntax: "GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...] id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xrevrange",
+        arity: -4,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE",
+        since: "5.0.0",
+        complexity: "O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
+        syntax: "key end start [COUNT count]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xsetid",
+        arity: -3,
+        flags: WRITE | DENYOOM | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "An internal command for replicating stream values",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key last-id [ENTRIESADDED entries_added] [MAXDELETEDID max_deleted_entry_id]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xtrim",
+        arity: -4,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Trims the stream to (approximately if '~' is passed) a certain size",
+        since: "5.0.0",
+        complexity: "O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.",
+        syntax: "key MAXLEN|MINID [=|~] threshold [LIMIT count]",
+        handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
     },
 ];
@@ -3692,6 +4510,799 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         complexity: "O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels",
         syntax: "[shardchannel [shardchannel ...]]",
         handler: Handler::Core(cmd_pubsub_shardnumsub),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of ACL.
+pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "cat",
+        arity: -2,
+        flags: NOSCRIPT | LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List the ACL categories or the commands inside a category",
+        since: "6.0.0",
+        complexity: "O(1) since the categories and commands are a fixed set.",
+        syntax: "[categoryname]",
+        handler: Handler::Core(cmd_acl_cat),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "deluser",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Remove the specified ACL users and the associated rules",
+        since: "6.0.0",
+        complexity: "O(1) amortized time considering the typical user.",
+        syntax: "username [username ...]",
+        handler: Handler::Core(cmd_acl_deluser),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "dryrun",
+        arity: -4,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary:
+            "Returns whether the user can execute the given command without executing the command.",
+        since: "7.0.0",
+        complexity: "O(1).",
+        syntax: "username command [arg [arg ...]]",
+        handler: Handler::Core(cmd_acl_dryrun),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "genpass",
+        arity: -2,
+        flags: NOSCRIPT | LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Generate a pseudorandom secure password to use for ACL users",
+        since: "6.0.0",
+        complexity: "O(1)",
+        syntax: "[bits]",
+        handler: Handler::Core(cmd_acl_genpass),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "getuser",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Get the rules for a specific ACL user",
+        since: "6.0.0",
+        complexity:
+            "O(N). Where N is the number of password, command and pattern rules that the user has.",
+        syntax: "username",
+        handler: Handler::Core(cmd_acl_getuser),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Show helpful text about the different subcommands",
+        since: "6.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "list",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List the current ACL rules in ACL config file format",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_list),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "load",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Reload the ACLs from the configured ACL file",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_no_file),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "log",
+        arity: -2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List latest events denied because of ACLs in place",
+        since: "6.0.0",
+        complexity: "O(N) with N being the number of entries shown.",
+        syntax: "[count|RESET]",
+        handler: Handler::Core(cmd_acl_log),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "save",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Save the current ACL rules in the configured ACL file",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_no_file),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "setuser",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Modify or create the rules for a specific ACL user",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of rules provided.",
+        syntax: "username [rule [rule ...]]",
+        handler: Handler::Core(cmd_acl_setuser),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "users",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List the username of all the configured ACL rules",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_users),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "whoami",
+        arity: 2,
+        flags: NOSCRIPT | LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Return the name of the user associated to the current connection",
+        since: "6.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_whoami),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of CLUSTER.
+pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "addslots",
+        arity: -3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Assign new hash slots to receiving node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of hash slot arguments",
+        syntax: "slot [slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "addslotsrange",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Assign new hash slots to receiving node",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of the slots between the start slot and end slot arguments.",
+        syntax: "start-slot end-slot [start-slot end-slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "bumpepoch",
+        arity: 2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Advance the cluster config epoch",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "count-failure-reports",
+        arity: 3,
+        flags: ADMIN | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return the number of failure reports active for a given node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the number of failure reports",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "countkeysinslot",
+        arity: 3,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return the number of local keys in the specified hash slot",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "slot",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "delslots",
+        arity: -3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Set hash slots as unbound in receiving node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of hash slot arguments",
+        syntax: "slot [slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "delslotsrange",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Set hash slots as unbound in receiving node",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of the slots between the start slot and end slot arguments.",
+        syntax: "start-slot end-slot [start-slot end-slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "failover",
+        arity: -2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Forces a replica to perform a manual failover of its master.",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "[FORCE|TAKEOVER]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "flushslots",
+        arity: 2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Delete a node's own slots information",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "forget",
+        arity: 3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Remove a node from the nodes table",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "getkeysinslot",
+        arity: 4,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return local key names in the specified hash slot",
+        since: "3.0.0",
+        complexity: "O(log(N)) where N is the number of requested keys",
+        syntax: "slot count",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "info",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Provides info about Redis Cluster node state",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "keyslot",
+        arity: 3,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Returns the hash slot of the specified key",
+        since: "3.0.0",
+        complexity: "O(N) where N is the number of bytes in the key",
+        syntax: "key",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "links",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Returns a list of all TCP links to and from peer nodes in cluster",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of Cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "meet",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Force a node cluster to handshake with another node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "ip port [cluster_bus_port]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "myid",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return the node id",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "nodes",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Get Cluster config for the node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of Cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replicas",
+        arity: 3,
+        flags: ADMIN | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "List replica nodes of the specified master node",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replicate",
+        arity: 3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Reconfigure a node as a replica of the specified master node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "reset",
+        arity: -2,
+        flags: ADMIN | NOSCRIPT | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Reset a Redis Cluster node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the number of known nodes. The command may execute a FLUSHALL as a side effect.",
+        syntax: "[HARD|SOFT]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "saveconfig",
+        arity: 2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Forces the node to save cluster state on disk",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "set-config-epoch",
+        arity: 3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Set the configuration epoch in a new node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "config-epoch",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "setslot",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Bind a hash slot to a specific node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "slot IMPORTING node-id|MIGRATING node-id|NODE node-id|STABLE",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "shards",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Get array of cluster slots to node mappings",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "slaves",
+        arity: 3,
+        flags: ADMIN | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "List replica nodes of the specified master node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "slots",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Get array of Cluster slot to node mappings",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of Cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of MODULE.
+pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_module_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "list",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List all modules loaded by the server",
+        since: "4.0.0",
+        complexity: "O(N) where N is the number of loaded modules.",
+        syntax: "",
+        handler: Handler::Core(cmd_module_list),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "load",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Load a module",
+        since: "4.0.0",
+        complexity: "O(1)",
+        syntax: "path [arg [arg ...]]",
+        handler: Handler::Core(cmd_module_not_allowed),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "loadex",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Load a module with extended parameters",
+        since: "7.0.0",
+        complexity: "O(1)",
+        syntax: "path [CONFIG name value [CONFIG name value ...]] [ARGS arg [arg ...]]",
+        handler: Handler::Core(cmd_module_not_allowed),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "unload",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Unload a module",
+        since: "4.0.0",
+        complexity: "O(1)",
+        syntax: "name",
+        handler: Handler::Core(cmd_module_not_allowed),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of XGROUP.
+pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "create",
+        arity: -5,
+        flags: WRITE | DENYOOM,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Create a consumer group.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname id|$ [MKSTREAM] [ENTRIESREAD entries_read]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "createconsumer",
+        arity: 5,
+        flags: WRITE | DENYOOM,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Create a consumer in a consumer group.",
+        since: "6.2.0",
+        complexity: "O(1)",
+        syntax: "key groupname consumername",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "delconsumer",
+        arity: 5,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Delete a consumer from a consumer group.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname consumername",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "destroy",
+        arity: 4,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Destroy a consumer group.",
+        since: "5.0.0",
+        complexity:
+            "O(N) where N is the number of entries in the group's pending entries list (PEL).",
+        syntax: "key groupname",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["stream", "slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_xgroup_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "setid",
+        arity: -5,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Set a consumer group to an arbitrary last delivered ID value.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname id|$ [ENTRIESREAD entries_read]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of XINFO.
+pub const XINFO_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "consumers",
+        arity: 4,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "List the consumers in a consumer group",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "groups",
+        arity: 3,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "List the consumer groups of a stream",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["stream", "slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_xinfo_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "stream",
+        arity: -3,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Get information about a stream",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key [FULL [COUNT count]]",
+        handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
     },
 ];
