@@ -81,10 +81,10 @@ fn cmd_keys(ctx: &mut Ctx) -> Reply {
     let now = ctx.now_ms();
     let g = Glob::new(ctx.arg(1), false);
     let db = ctx.db();
-    db.purge_expired(now);
+    db.active_expire(now);
     let out: Vec<Reply> = db
         .keys()
-        .filter(|k| g.matches(k))
+        .filter(|k| g.matches(k) && !db.is_expired(k, now))
         .map(|k| Reply::Bulk(k.clone()))
         .collect();
     Reply::Array(out)
@@ -512,15 +512,12 @@ fn lfu_policy(ctx: &Ctx) -> bool {
 
 fn cmd_object_refcount(ctx: &mut Ctx) -> Reply {
     let key = ctx.arg(2).to_vec();
-    let lru_lfu = ctx
-        .core
-        .config
-        .value("maxmemory-policy")
-        .is_some_and(|p| p.contains("lru") || p.contains("lfu"));
     match ctx.get(&key) {
         None => Reply::Nil,
         Some(Value::Str(s)) => {
-            let shared = !lru_lfu && parse_i64(s).is_some_and(|v| (0..10000).contains(&v));
+            // Small integers are Redis's shared objects (created while no LRU/LFU policy
+            // was set; the engine does not track when a value was created).
+            let shared = parse_i64(s).is_some_and(|v| (0..10000).contains(&v));
             Reply::Int(if shared { i64::from(i32::MAX) } else { 1 })
         }
         Some(_) => Reply::Int(1),

@@ -70,7 +70,7 @@ fn live_len(ctx: &mut Ctx, db: usize) -> usize {
     let now = ctx.now_ms();
     match ctx.core.dbs.get_mut(db) {
         Some(d) => {
-            d.purge_expired(now);
+            d.active_expire(now);
             d.len()
         }
         None => 0,
@@ -1012,7 +1012,7 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
             let now = ctx.now_ms();
             let mut v = Vec::new();
             for (i, d) in ctx.core.dbs.iter_mut().enumerate() {
-                d.purge_expired(now);
+                d.active_expire(now);
                 if !d.is_empty() {
                     v.push(format!(
                         "db{i}:keys={},expires={},avg_ttl=0",

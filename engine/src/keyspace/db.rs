@@ -10,6 +10,9 @@ use std::ops::Bound;
 
 use super::Value;
 
+/// How long after its expiry time a key is reclaimed by the emulated active expiry.
+pub const ACTIVE_EXPIRE_LAG_MS: i64 = 100;
+
 /// A single numbered database.
 #[derive(Clone, Debug, Default)]
 pub struct Db {
@@ -153,6 +156,24 @@ impl Db {
         for k in dead {
             self.remove(&k);
         }
+    }
+
+    /// Emulates Redis's active expiry (a cycle every 100ms reclaims expired keys): deletes
+    /// the keys that expired at least `ACTIVE_EXPIRE_LAG_MS` before `now_ms`. Keys that
+    /// expired more recently stay counted by DBSIZE / INFO until touched, as in Redis.
+    pub fn active_expire(&mut self, now_ms: i64) -> usize {
+        let before = now_ms.saturating_sub(ACTIVE_EXPIRE_LAG_MS);
+        let dead: Vec<Vec<u8>> = self
+            .expires
+            .iter()
+            .filter(|(_, &w)| w <= before)
+            .map(|(k, _)| k.clone())
+            .collect();
+        let n = dead.len();
+        for k in dead {
+            self.remove(&k);
+        }
+        n
     }
 
     /// Iterates over all keys (including not-yet-reclaimed expired ones).
