@@ -531,14 +531,13 @@ pub fn jemalloc_size(n: usize) -> usize {
     let mut base = 128usize;
     loop {
         let step = base / 4;
-        let top = base * 2;
+        let Some(top) = base.checked_mul(2) else {
+            return n;
+        };
         if n <= top {
-            return n.div_ceil(step) * step;
+            return n.div_ceil(step).saturating_mul(step);
         }
         base = top;
-        if base > (1 << 40) {
-            return n;
-        }
     }
 }
 

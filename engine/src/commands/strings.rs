@@ -554,7 +554,7 @@ fn cmd_setrange(ctx: &mut Ctx) -> Reply {
 }
 
 /// LCS's dynamic-programming table is (|a|+1)·(|b|+1) cells; refuse beyond this many.
-const LCS_MAX_CELLS: u64 = 16 * 1024 * 1024;
+const LCS_MAX_CELLS: u64 = 4 * 1024 * 1024;
 
 fn cmd_lcs(ctx: &mut Ctx) -> Reply {
     let ka = ctx.arg(1).to_vec();
@@ -774,8 +774,9 @@ fn cmd_getbit(ctx: &mut Ctx) -> Reply {
     match ctx.get(&key) {
         None => Reply::Int(0),
         Some(Value::Str(s)) => {
-            let v = s
-                .get((off >> 3) as usize)
+            let v = usize::try_from(off >> 3)
+                .ok()
+                .and_then(|i| s.get(i))
                 .map(|b| (b >> (7 - (off & 7))) & 1)
                 .unwrap_or(0);
             Reply::Int(i64::from(v))
@@ -811,7 +812,9 @@ fn parse_bit_unit(arg: &[u8]) -> Result<bool, Reply> {
 }
 
 fn bit_at(s: &[u8], pos: i64) -> u8 {
-    s.get((pos >> 3) as usize)
+    usize::try_from(pos >> 3)
+        .ok()
+        .and_then(|i| s.get(i))
         .map(|b| (b >> (7 - (pos & 7))) & 1)
         .unwrap_or(0)
 }
