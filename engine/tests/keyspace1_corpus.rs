@@ -353,6 +353,23 @@ fn canon(t: &T, deep: bool) -> T {
     }
 }
 
+/// The first differing path between two canonical values (debugging aid).
+fn first_diff(a: &T, b: &T, path: String) -> Option<String> {
+    match (a, b) {
+        (T::Array(x), T::Array(y)) | (T::Set(x), T::Set(y)) => {
+            if x.len() != y.len() {
+                return Some(format!("{path}: len {} vs {}", x.len(), y.len()));
+            }
+            x.iter()
+                .zip(y)
+                .enumerate()
+                .find_map(|(i, (p, q))| first_diff(p, q, format!("{path}[{i}]")))
+        }
+        _ if a == b => None,
+        _ => Some(format!("{path}: {a:?} vs {b:?}")),
+    }
+}
+
 fn tag(t: &T) -> &'static str {
     match t {
         T::Status(_) => "status",
@@ -577,6 +594,9 @@ fn run_engine_case(cmds: &[J], resp: u8) -> Result<(), Vec<String>> {
         let exp = from_json(c.get("expect").unwrap_or(&J::Null));
         let mode = c.get("match").and_then(|m| m.as_str()).unwrap_or("exact");
         if !matches(mode, c, &exp, &act) {
+            if let Some(d) = first_diff(&canon(&exp, true), &canon(&act, true), String::new()) {
+                msgs.push(format!("    first diff {}", d.chars().take(400).collect::<String>()));
+            }
             msgs.push(format!(
                 "  {:?}\n    expected ({mode}) {:?}\n    got {:?}",
                 args.iter()
@@ -800,5 +820,19 @@ fn corpus_all_files() {
         for x in failures {
             eprintln!("FAIL {x}");
         }
+    }
+}
+
+/// Informational: replays a corpus file named by `KS1_FILE`.
+#[test]
+#[ignore]
+fn corpus_env_file() {
+    let Ok(f) = std::env::var("KS1_FILE") else {
+        return;
+    };
+    let (p, fl, s, failures) = run_file(&f);
+    eprintln!("{f}: {p} passed, {fl} failed, {s} skipped");
+    for x in failures {
+        eprintln!("FAIL {x}");
     }
 }
