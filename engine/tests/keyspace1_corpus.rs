@@ -595,7 +595,10 @@ fn run_engine_case(cmds: &[J], resp: u8) -> Result<(), Vec<String>> {
         let mode = c.get("match").and_then(|m| m.as_str()).unwrap_or("exact");
         if !matches(mode, c, &exp, &act) {
             if let Some(d) = first_diff(&canon(&exp, true), &canon(&act, true), String::new()) {
-                msgs.push(format!("    first diff {}", d.chars().take(400).collect::<String>()));
+                msgs.push(format!(
+                    "    first diff {}",
+                    d.chars().take(400).collect::<String>()
+                ));
             }
             msgs.push(format!(
                 "  {:?}\n    expected ({mode}) {:?}\n    got {:?}",

@@ -1943,13 +1943,16 @@ fn keys_with_flags(
     let md = meta::get(full);
     let specs = md.map(|m| m.2).unwrap_or(&[]);
     let resolvable = !specs.is_empty()
-        && specs
-            .iter()
-            .all(|k| !matches!(k.bs, Bs::Unknown) && !matches!(k.fk, Fk::Unknown));
+        && specs.iter().all(|k| {
+            !matches!(k.bs, Bs::Unknown)
+                && !matches!(k.fk, Fk::Unknown)
+                && !k.flags.contains(&"incomplete")
+                && !k.flags.contains(&"variable_flags")
+        });
     let argc = args.len() as i64;
     let mut out: Vec<(usize, Vec<&'static str>)> = Vec::new();
     if resolvable {
-        for k in specs {
+        for k in specs.iter().filter(|k| !k.flags.contains(&"not_key")) {
             let flags: Vec<&'static str> = k
                 .flags
                 .iter()
@@ -2033,17 +2036,42 @@ fn keys_with_flags(
         }
     } else {
         let pos = crate::state::key_positions(spec, args);
-        let flags: Vec<&'static str> = specs
-            .first()
-            .map(|k| {
-                k.flags
-                    .iter()
-                    .copied()
-                    .filter(|f| *f != "variable_flags")
-                    .collect()
-            })
-            .unwrap_or_default();
-        out.extend(pos.into_iter().map(|p| (p, flags.clone())));
+        let clean = |k: &KeySpec| -> Vec<&'static str> {
+            k.flags
+                .iter()
+                .copied()
+                .filter(|f| !matches!(*f, "variable_flags" | "incomplete"))
+                .collect()
+        };
+        let first_flags: Vec<&'static str> = specs.first().map(clean).unwrap_or_default();
+        let rest_flags: Vec<&'static str> = if full == "sort" {
+            specs.get(2).map(clean).unwrap_or_default()
+        } else {
+            first_flags.clone()
+        };
+        for (n, p) in pos.into_iter().enumerate() {
+            out.push((
+                p,
+                if n == 0 {
+                    first_flags.clone()
+                } else {
+                    rest_flags.clone()
+                },
+            ));
+        }
+        if full == "bitfield" {
+            let writes = args
+                .iter()
+                .skip(2)
+                .any(|a| a.eq_ignore_ascii_case(b"set") || a.eq_ignore_ascii_case(b"incrby"));
+            for (_, f) in out.iter_mut() {
+                *f = if writes {
+                    vec!["RW", "access", "update"]
+                } else {
+                    vec!["RO", "access"]
+                };
+            }
+        }
     }
     if full == "set" {
         let has_get = args.iter().skip(3).any(|a| a.eq_ignore_ascii_case(b"get"));
@@ -2072,8 +2100,13 @@ fn getkeys_impl(ctx: &mut Ctx, with_flags: bool) -> Reply {
             None => return Reply::err("ERR Invalid command specified"),
         }
     };
-    let has_keys =
-        !matches!(spec.keys, Keys::None) || meta::get(&full).is_some_and(|m| !m.2.is_empty());
+    let has_keys = match meta::get(&full) {
+        Some(m) if !m.2.is_empty() => {
+            m.2.iter().any(|k| !k.flags.contains(&"not_key"))
+                || matches!(spec.keys, Keys::Custom(_))
+        }
+        _ => !matches!(spec.keys, Keys::None),
+    };
     if !has_keys {
         return Reply::err("ERR The command has no key arguments");
     }
