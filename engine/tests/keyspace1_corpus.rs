@@ -781,6 +781,10 @@ fn corpus_keyspace1() {
             env!("CARGO_MANIFEST_DIR"),
             "/tests/data/keyspace1_getkeys.json"
         ),
+        concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/keyspace1_docs.json"
+        ),
     ] {
         let (p, fl, s, failures) = run_file(extra);
         eprintln!("{extra}: {p} passed, {fl} failed, {s} skipped");
