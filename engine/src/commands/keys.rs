@@ -435,7 +435,11 @@ fn ttl_generic(ctx: &mut Ctx, output_ms: bool, output_abs: bool) -> Reply {
         None => Reply::Int(-1),
         Some(w) => {
             let ttl = if output_abs { w } else { w - now }.max(0);
-            Reply::Int(if output_ms { ttl } else { (ttl + 500) / 1000 })
+            Reply::Int(if output_ms {
+                ttl
+            } else {
+                ((i128::from(ttl) + 500) / 1000) as i64
+            })
         }
     }
 }
