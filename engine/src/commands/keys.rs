@@ -683,7 +683,7 @@ fn sort_generic(ctx: &mut Ctx, readonly: bool) -> Reply {
         None => (Vec::new(), false),
         Some(Value::List(l)) => (l.items.iter().cloned().collect(), false),
         Some(Value::Set(s)) => (s.members.iter().cloned().collect(), true),
-        Some(Value::ZSet(_)) => return Reply::err("ERR SORT of sorted sets is not supported yet"),
+        Some(Value::ZSet(z)) => (z.iter().map(|(m, _)| m.to_vec()).collect(), false),
         Some(_) => return Reply::wrongtype(),
     };
     if dontsort && is_set && (store.is_some() || ctx.client.in_script) {
@@ -965,7 +965,15 @@ pub fn dump_value(v: &Value) -> Option<Vec<u8>> {
                 rdb_string(&mut out, val);
             }
         }
-        Value::ZSet(_) => return None,
+        Value::ZSet(z) => {
+            // RDB_TYPE_ZSET_2, greatest to smallest as Redis saves a skiplist.
+            out.push(5);
+            rdb_len(&mut out, z.len());
+            for (m, score) in z.iter_from(0, true) {
+                rdb_string(&mut out, m);
+                out.extend_from_slice(&score.to_le_bytes());
+            }
+        }
     }
     out.extend_from_slice(&RDB_VERSION.to_le_bytes());
     let crc = crc64(&out);
@@ -1087,7 +1095,111 @@ fn lzf_decompress(input: &[u8], out_len: usize) -> Option<Vec<u8>> {
     (out.len() == out_len).then_some(out)
 }
 
-/// Parses a DUMP payload (strings, lists, sets, hashes in the classic RDB encodings).
+/// Decodes a listpack blob into its entries (integers rendered as decimal strings).
+fn listpack_entries(lp: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let total = u32::from_le_bytes(lp.get(..4)?.try_into().ok()?) as usize;
+    if total != lp.len() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut i = 6;
+    loop {
+        let b = *lp.get(i)?;
+        if b == 0xFF {
+            break;
+        }
+        let start = i;
+        let entry: Vec<u8> = if b & 0x80 == 0 {
+            i += 1;
+            (b & 0x7f).to_string().into_bytes()
+        } else if b & 0xC0 == 0x80 {
+            let len = usize::from(b & 0x3f);
+            let v = lp.get(i + 1..i + 1 + len)?.to_vec();
+            i += 1 + len;
+            v
+        } else if b & 0xE0 == 0xC0 {
+            let raw = (u16::from(b & 0x1f) << 8) | u16::from(*lp.get(i + 1)?);
+            let v = if raw >= 1 << 12 {
+                i64::from(raw) - (1 << 13)
+            } else {
+                i64::from(raw)
+            };
+            i += 2;
+            v.to_string().into_bytes()
+        } else if b & 0xF0 == 0xE0 {
+            let len = (usize::from(b & 0x0f) << 8) | usize::from(*lp.get(i + 1)?);
+            let v = lp.get(i + 2..i + 2 + len)?.to_vec();
+            i += 2 + len;
+            v
+        } else {
+            match b {
+                0xF0 => {
+                    let len = u32::from_le_bytes(lp.get(i + 1..i + 5)?.try_into().ok()?) as usize;
+                    let v = lp.get(i + 5..i.checked_add(5 + len)?)?.to_vec();
+                    i += 5 + len;
+                    v
+                }
+                0xF1 => {
+                    let v = i16::from_le_bytes(lp.get(i + 1..i + 3)?.try_into().ok()?);
+                    i += 3;
+                    v.to_string().into_bytes()
+                }
+                0xF2 => {
+                    let b3 = lp.get(i + 1..i + 4)?;
+                    let raw = i32::from_le_bytes([0, *b3.first()?, *b3.get(1)?, *b3.get(2)?]) >> 8;
+                    i += 4;
+                    raw.to_string().into_bytes()
+                }
+                0xF3 => {
+                    let v = i32::from_le_bytes(lp.get(i + 1..i + 5)?.try_into().ok()?);
+                    i += 5;
+                    v.to_string().into_bytes()
+                }
+                0xF4 => {
+                    let v = i64::from_le_bytes(lp.get(i + 1..i + 9)?.try_into().ok()?);
+                    i += 9;
+                    v.to_string().into_bytes()
+                }
+                _ => return None,
+            }
+        };
+        // Skip the backlen, which encodes the entry's size.
+        let len = i - start;
+        i += match len {
+            0..=127 => 1,
+            128..=16383 => 2,
+            16384..=2_097_151 => 3,
+            2_097_152..=268_435_455 => 4,
+            _ => 5,
+        };
+        out.push(entry);
+    }
+    Some(out)
+}
+
+/// Decodes an intset blob into decimal strings.
+fn intset_entries(b: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let enc = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
+    let n = u32::from_le_bytes(b.get(4..8)?.try_into().ok()?) as usize;
+    if !matches!(enc, 2 | 4 | 8) || b.len() != 8 + enc.checked_mul(n)? {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n);
+    for k in 0..n {
+        let c = b.get(8 + k * enc..8 + (k + 1) * enc)?;
+        let v: i64 = match enc {
+            2 => i64::from(i16::from_le_bytes(c.try_into().ok()?)),
+            4 => i64::from(i32::from_le_bytes(c.try_into().ok()?)),
+            _ => i64::from_le_bytes(c.try_into().ok()?),
+        };
+        out.push(v.to_string().into_bytes());
+    }
+    Some(out)
+}
+
+/// Parses a DUMP payload: strings, and lists, sets, hashes and sorted sets in both the
+/// classic RDB encodings and Redis 7.0's compact ones (quicklist of listpacks, intset,
+/// listpack).
 pub fn restore_value(payload: &[u8]) -> Option<Value> {
     if payload.len() < 10 {
         return None;
@@ -1120,6 +1232,60 @@ pub fn restore_value(payload: &[u8]) -> Option<Value> {
                 s.members.insert(r.string()?);
             }
             Value::Set(s)
+        }
+        5 => {
+            let n = r.count()?;
+            let mut z = crate::keyspace::ZSet::new();
+            for _ in 0..n {
+                let m = r.string()?;
+                let score = f64::from_le_bytes(r.take(8)?.try_into().ok()?);
+                if score.is_nan() {
+                    return None;
+                }
+                z.insert(m, score);
+            }
+            Value::ZSet(z)
+        }
+        11 => {
+            let blob = r.string()?;
+            let mut s = crate::keyspace::SetValue::default();
+            for m in intset_entries(&blob)? {
+                s.members.insert(m);
+            }
+            Value::Set(s)
+        }
+        16 => {
+            let blob = r.string()?;
+            let e = listpack_entries(&blob)?;
+            let mut h = crate::keyspace::HashValue::default();
+            for c in e.chunks(2) {
+                h.map.insert(c.first()?.clone(), c.get(1)?.clone());
+            }
+            Value::Hash(h)
+        }
+        17 => {
+            let blob = r.string()?;
+            let e = listpack_entries(&blob)?;
+            let mut z = crate::keyspace::ZSet::new();
+            for c in e.chunks(2) {
+                let score = crate::util::parse_f64(c.get(1)?)?;
+                z.insert(c.first()?.clone(), score);
+            }
+            Value::ZSet(z)
+        }
+        18 => {
+            let nodes = r.count()?;
+            let mut items = std::collections::VecDeque::new();
+            for _ in 0..nodes {
+                let container = r.len()?.ok()?;
+                let blob = r.string()?;
+                if container == 1 {
+                    items.push_back(blob);
+                } else {
+                    items.extend(listpack_entries(&blob)?);
+                }
+            }
+            Value::List(crate::keyspace::ListValue { items })
         }
         4 => {
             let n = r.count()?;
@@ -1621,6 +1787,17 @@ mod dump_tests {
         let ours = dump_value(&Value::Str(b"v".to_vec())).unwrap_or_default();
         assert_eq!(ours, redis.to_vec());
         assert!(matches!(restore_value(&redis), Some(Value::Str(s)) if s == b"v"));
+        let mut z = crate::keyspace::ZSet::new();
+        z.insert(b"a".to_vec(), 1.5);
+        z.insert(b"b".to_vec(), -2.0);
+        let zd = dump_value(&Value::ZSet(z)).unwrap_or_default();
+        match restore_value(&zd) {
+            Some(Value::ZSet(z2)) => {
+                assert_eq!(z2.score(b"a"), Some(1.5));
+                assert_eq!(z2.score(b"b"), Some(-2.0));
+            }
+            _ => panic!("zset did not round-trip"),
+        }
         let n = dump_value(&Value::Str(b"-1234".to_vec())).unwrap_or_default();
         assert!(matches!(restore_value(&n), Some(Value::Str(s)) if s == b"-1234"));
     }

@@ -582,7 +582,10 @@ pub fn value_size(v: &Value) -> usize {
             let bytes: usize = h.map.iter().map(|(k, v)| k.len() + v.len() + 4).sum();
             ROBJ + jemalloc_size(bytes + 7)
         }
-        Value::ZSet(_) => ROBJ + 128,
+        Value::ZSet(z) => {
+            let bytes: usize = z.members().map(|(m, _)| m.len() + 11).sum();
+            ROBJ + jemalloc_size(bytes + 7)
+        }
     }
 }
 
