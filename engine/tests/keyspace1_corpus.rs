@@ -768,24 +768,15 @@ fn corpus_keyspace1() {
         total.2 += s;
         all_failures.extend(failures);
     }
-    for extra in [
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/keyspace1_extra.json"
-        ),
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/keyspace1_random.json"
-        ),
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/keyspace1_getkeys.json"
-        ),
-        concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/tests/data/keyspace1_docs.json"
-        ),
+    for name in [
+        "keyspace1_extra.json",
+        "keyspace1_random.json",
+        "keyspace1_getkeys.json",
+        "keyspace1_docs.json",
+        "keyspace1_restore.json",
     ] {
+        let extra = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
+        let extra = extra.as_str();
         let (p, fl, s, failures) = run_file(extra);
         eprintln!("{extra}: {p} passed, {fl} failed, {s} skipped");
         total.0 += p;
