@@ -774,6 +774,8 @@ fn corpus_keyspace1() {
         "keyspace1_getkeys.json",
         "keyspace1_docs.json",
         "keyspace1_restore.json",
+        "keyspace1_hll.json",
+        "keyspace1_randseq.json",
     ] {
         let extra = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
         let extra = extra.as_str();

@@ -2368,35 +2368,285 @@ fn hll_get(ctx: &mut Ctx, key: &[u8]) -> Result<Option<Vec<u8>>, Reply> {
     }
 }
 
+/// A new HLL: sparse, one XZERO opcode covering every register, cache invalid.
+fn hll_new() -> Vec<u8> {
+    let mut v = vec![0u8; HLL_HDR];
+    if let Some(h) = v.get_mut(..4) {
+        h.copy_from_slice(b"HYLL");
+    }
+    if let Some(e) = v.get_mut(4) {
+        *e = 1;
+    }
+    hll_invalidate(&mut v);
+    let l = HLL_REGISTERS - 1;
+    v.push(0x40 | (l >> 8) as u8);
+    v.push((l & 0xff) as u8);
+    v
+}
+
+fn hll_invalidate(v: &mut [u8]) {
+    if let Some(b) = v.get_mut(15) {
+        *b |= 0x80;
+    }
+}
+
+/// Converts a sparse HLL string to the dense encoding in place (header kept).
+fn hll_to_dense(v: &mut Vec<u8>) -> Option<()> {
+    let regs = hll_registers(v)?;
+    let mut d = hll_dense(&regs);
+    if let (Some(dst), Some(src)) = (d.get_mut(..HLL_HDR), v.get(..HLL_HDR)) {
+        dst.copy_from_slice(src);
+    }
+    if let Some(e) = d.get_mut(4) {
+        *e = 0;
+    }
+    *v = d;
+    Some(())
+}
+
+fn hll_dense_set(v: &mut [u8], index: usize, count: u8) -> bool {
+    let bit = index * 6;
+    let (b, fb) = (HLL_HDR + bit / 8, bit % 8);
+    let b0 = u16::from(v.get(b).copied().unwrap_or(0));
+    let b1 = u16::from(v.get(b + 1).copied().unwrap_or(0));
+    let old = (((b0 >> fb) | (b1 << (8 - fb))) & 63) as u8;
+    if count <= old {
+        return false;
+    }
+    let val = u16::from(count & 63);
+    if let Some(x) = v.get_mut(b) {
+        *x = (u16::from(*x) & !(63u16 << fb) & 0xff) as u8 | ((val << fb) & 0xff) as u8;
+    }
+    if let Some(x) = v.get_mut(b + 1) {
+        let keep = u16::from(*x) & !(63u16 >> (8 - fb));
+        *x = (keep | (val >> (8 - fb))) as u8;
+    }
+    true
+}
+
+fn sparse_val(val: u8, len: usize) -> u8 {
+    0x80 | ((val - 1) << 2) | ((len - 1) as u8)
+}
+
+fn sparse_zero_run(out: &mut Vec<u8>, len: usize) {
+    if len > 64 {
+        let l = len - 1;
+        out.push(0x40 | (l >> 8) as u8);
+        out.push((l & 0xff) as u8);
+    } else {
+        out.push((len - 1) as u8);
+    }
+}
+
+/// Redis's `hllSparseSet`: updates register `index` to `count` in a sparse HLL, splitting
+/// and merging opcodes exactly as Redis does (so the bytes match), promoting to dense when
+/// needed. Returns whether a register changed; None if the string is corrupt.
+fn hll_sparse_set(v: &mut Vec<u8>, index: usize, count: u8, max_bytes: usize) -> Option<bool> {
+    if count > 32 {
+        hll_to_dense(v)?;
+        return Some(hll_dense_set(v, index, count));
+    }
+    let end = v.len();
+    let mut p = HLL_HDR;
+    let mut first = 0usize;
+    let mut prev: Option<usize> = None;
+    let mut span = 0usize;
+    let mut oplen;
+    while p < end {
+        let op = *v.get(p)?;
+        oplen = 1;
+        if op & 0xC0 == 0 {
+            span = usize::from(op & 0x3f) + 1;
+        } else if op & 0x80 != 0 {
+            span = usize::from(op & 3) + 1;
+        } else {
+            span = ((usize::from(op & 0x3f) << 8) | usize::from(*v.get(p + 1)?)) + 1;
+            oplen = 2;
+        }
+        if index < first + span {
+            break;
+        }
+        prev = Some(p);
+        p += oplen;
+        first += span;
+    }
+    if span == 0 || p >= end {
+        return None;
+    }
+    let op = *v.get(p)?;
+    let is_xzero = op & 0xC0 == 0x40;
+    let is_val = op & 0x80 != 0;
+    let is_zero = op & 0xC0 == 0;
+    let runlen = span;
+    let mut updated_in_place = false;
+    if is_val {
+        let oldcount = ((op >> 2) & 0x1f) + 1;
+        if oldcount >= count {
+            return Some(false);
+        }
+        if runlen == 1 {
+            *v.get_mut(p)? = sparse_val(count, 1);
+            updated_in_place = true;
+        }
+    }
+    if !updated_in_place && is_zero && runlen == 1 {
+        *v.get_mut(p)? = sparse_val(count, 1);
+        updated_in_place = true;
+    }
+    if !updated_in_place {
+        let last = first + span - 1;
+        let mut seq = Vec::with_capacity(5);
+        if is_zero || is_xzero {
+            if index != first {
+                sparse_zero_run(&mut seq, index - first);
+            }
+            seq.push(sparse_val(count, 1));
+            if index != last {
+                sparse_zero_run(&mut seq, last - index);
+            }
+        } else {
+            let curval = ((op >> 2) & 0x1f) + 1;
+            if index != first {
+                seq.push(sparse_val(curval, index - first));
+            }
+            seq.push(sparse_val(count, 1));
+            if index != last {
+                seq.push(sparse_val(curval, last - index));
+            }
+        }
+        let oldlen = if is_xzero { 2 } else { 1 };
+        if seq.len() > oldlen && v.len() + seq.len() - oldlen > max_bytes {
+            hll_to_dense(v)?;
+            return Some(hll_dense_set(v, index, count));
+        }
+        v.splice(p..p + oldlen, seq);
+    }
+    // Merge adjacent VAL opcodes with the same value, scanning up to 5 opcodes from prev.
+    let mut q = prev.unwrap_or(HLL_HDR);
+    let mut scan = 5;
+    while q < v.len() && scan > 0 {
+        scan -= 1;
+        let op = *v.get(q)?;
+        if op & 0xC0 == 0x40 {
+            q += 2;
+            continue;
+        }
+        if op & 0xC0 == 0 {
+            q += 1;
+            continue;
+        }
+        if let Some(&nx) = v.get(q + 1) {
+            if nx & 0x80 != 0 {
+                let v1 = ((op >> 2) & 0x1f) + 1;
+                let v2 = ((nx >> 2) & 0x1f) + 1;
+                if v1 == v2 {
+                    let len = usize::from(op & 3) + usize::from(nx & 3) + 2;
+                    if len <= 4 {
+                        *v.get_mut(q + 1)? = sparse_val(v1, len);
+                        v.remove(q);
+                        continue;
+                    }
+                }
+            }
+        }
+        q += 1;
+    }
+    Some(true)
+}
+
+/// Adds one element to an HLL string; returns whether a register changed.
+fn hll_add(v: &mut Vec<u8>, ele: &[u8], max_bytes: usize) -> Option<bool> {
+    let (idx, count) = hll_pat_len(ele);
+    match v.get(4) {
+        Some(0) => Some(hll_dense_set(v, idx, count)),
+        Some(1) => hll_sparse_set(v, idx, count, max_bytes),
+        _ => None,
+    }
+}
+
+/// The raw HLL string stored under `key` (None if missing), or the error reply.
+fn hll_raw(ctx: &mut Ctx, key: &[u8]) -> Result<Option<Vec<u8>>, Reply> {
+    match ctx.get(key) {
+        None => Ok(None),
+        Some(Value::Str(s)) => {
+            let ok = s.len() >= HLL_HDR
+                && s.get(..4) == Some(b"HYLL".as_slice())
+                && match s.get(4) {
+                    Some(0) => s.len() == HLL_DENSE_SIZE,
+                    Some(1) => true,
+                    _ => false,
+                };
+            if ok {
+                Ok(Some(s.clone()))
+            } else {
+                Err(Reply::err(HLL_INVALID))
+            }
+        }
+        Some(_) => Err(Reply::wrongtype()),
+    }
+}
+
+fn sparse_max(ctx: &Ctx) -> usize {
+    usize::try_from(ctx.core.config.int("hll-sparse-max-bytes")).unwrap_or(3000)
+}
+
 fn cmd_pfadd(ctx: &mut Ctx) -> Reply {
     let key = ctx.arg(1).to_vec();
-    let (mut regs, mut updated) = match hll_get(ctx, &key) {
-        Ok(Some(r)) => (r, false),
-        Ok(None) => (vec![0u8; HLL_REGISTERS], true),
+    let (mut v, mut updated) = match hll_raw(ctx, &key) {
+        Ok(Some(v)) => (v, false),
+        Ok(None) => (hll_new(), true),
         Err(e) => return e,
     };
+    let max = sparse_max(ctx);
     for i in 2..ctx.args.len() {
-        let (idx, count) = hll_pat_len(ctx.arg(i));
-        if let Some(r) = regs.get_mut(idx) {
-            if count > *r {
-                *r = count;
-                updated = true;
-            }
+        match hll_add(&mut v, ctx.arg(i), max) {
+            Some(changed) => updated |= changed,
+            None => return Reply::err("INVALIDOBJ Corrupted HLL object detected"),
         }
     }
     if updated {
-        ctx.db().set_keep_ttl(key, Value::Str(hll_dense(&regs)));
+        hll_invalidate(&mut v);
+        ctx.db().set_keep_ttl(key, Value::Str(v));
         ctx.dirty(1);
     }
     Reply::Int(i64::from(updated))
 }
 
 fn cmd_pfcount(ctx: &mut Ctx) -> Reply {
+    if ctx.args.len() == 2 {
+        let key = ctx.arg(1).to_vec();
+        let mut v = match hll_raw(ctx, &key) {
+            Ok(Some(v)) => v,
+            Ok(None) => return Reply::Int(0),
+            Err(e) => return e,
+        };
+        let cache = v.get(8..16).and_then(|c| <[u8; 8]>::try_from(c).ok());
+        if let Some(c) = cache {
+            if c[7] & 0x80 == 0 {
+                return Reply::Int(u64::from_le_bytes(c) as i64);
+            }
+        }
+        let Some(regs) = hll_registers(&v) else {
+            return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+        };
+        let card = hll_count(&regs);
+        if let Some(c) = v.get_mut(8..16) {
+            c.copy_from_slice(&(card as u64).to_le_bytes());
+        }
+        let now = ctx.now_ms();
+        if let Some(Value::Str(s)) = ctx.db().get_mut(&key, now) {
+            *s = v;
+        }
+        return Reply::Int(card);
+    }
     let mut acc = vec![0u8; HLL_REGISTERS];
     for i in 1..ctx.args.len() {
         let key = ctx.arg(i).to_vec();
-        match hll_get(ctx, &key) {
-            Ok(Some(r)) => {
+        match hll_raw(ctx, &key) {
+            Ok(Some(v)) => {
+                let Some(r) = hll_registers(&v) else {
+                    return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+                };
                 for (a, b) in acc.iter_mut().zip(r) {
                     *a = (*a).max(b);
                 }
@@ -2410,20 +2660,52 @@ fn cmd_pfcount(ctx: &mut Ctx) -> Reply {
 
 fn cmd_pfmerge(ctx: &mut Ctx) -> Reply {
     let mut acc = vec![0u8; HLL_REGISTERS];
+    let mut use_dense = false;
+    let mut dest_val: Option<Vec<u8>> = None;
     for i in 1..ctx.args.len() {
         let key = ctx.arg(i).to_vec();
-        match hll_get(ctx, &key) {
-            Ok(Some(r)) => {
+        match hll_raw(ctx, &key) {
+            Ok(Some(v)) => {
+                if v.get(4) == Some(&0) {
+                    use_dense = true;
+                }
+                let Some(r) = hll_registers(&v) else {
+                    return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+                };
                 for (a, b) in acc.iter_mut().zip(r) {
                     *a = (*a).max(b);
+                }
+                if i == 1 {
+                    dest_val = Some(v);
                 }
             }
             Ok(None) => {}
             Err(e) => return e,
         }
     }
+    let mut v = dest_val.unwrap_or_else(hll_new);
+    if use_dense && v.get(4) == Some(&1) && hll_to_dense(&mut v).is_none() {
+        return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+    }
+    let max = sparse_max(ctx);
+    for (j, &m) in acc.iter().enumerate() {
+        if m == 0 {
+            continue;
+        }
+        let ok = match v.get(4) {
+            Some(0) => {
+                hll_dense_set(&mut v, j, m);
+                true
+            }
+            _ => hll_sparse_set(&mut v, j, m, max).is_some(),
+        };
+        if !ok {
+            return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+        }
+    }
+    hll_invalidate(&mut v);
     let dest = ctx.arg(1).to_vec();
-    ctx.db().set_keep_ttl(dest, Value::Str(hll_dense(&acc)));
+    ctx.db().set_keep_ttl(dest, Value::Str(v));
     ctx.dirty(1);
     Reply::ok()
 }
