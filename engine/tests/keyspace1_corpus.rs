@@ -776,6 +776,7 @@ fn corpus_keyspace1() {
         "keyspace1_restore.json",
         "keyspace1_hll.json",
         "keyspace1_randseq.json",
+        "keyspace1_encodings.json",
     ] {
         let extra = format!("{}/tests/data/{name}", env!("CARGO_MANIFEST_DIR"));
         let extra = extra.as_str();

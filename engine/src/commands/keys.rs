@@ -192,12 +192,16 @@ fn rename_generic(ctx: &mut Ctx, nx: bool) -> Reply {
         ctx.db().remove(&dst);
     }
     let expire = ctx.db().expire_at(&src);
+    let enc = ctx.db().str_encoding(&src);
     let Some(v) = ctx.db().remove(&src) else {
         return Reply::err(crate::resp::value::NO_SUCH_KEY);
     };
     ctx.db().set(dst.clone(), v);
     if let Some(w) = expire {
         ctx.db().set_expire(&dst, w);
+    }
+    if let Some(e) = enc {
+        ctx.db().set_str_encoding(&dst, e);
     }
     ctx.dirty(1);
     if nx {
@@ -246,6 +250,7 @@ fn cmd_copy(ctx: &mut Ctx) -> Reply {
         return Reply::Int(0);
     };
     let expire = ctx.db().expire_at(&key);
+    let enc = ctx.db().str_encoding(&key);
     let Some(dst) = ctx.core.dbs.get_mut(dst_db) else {
         return Reply::err(DB_OUT_OF_RANGE);
     };
@@ -258,6 +263,9 @@ fn cmd_copy(ctx: &mut Ctx) -> Reply {
     dst.set(newkey.clone(), v);
     if let Some(w) = expire {
         dst.set_expire(&newkey, w);
+    }
+    if let Some(e) = enc {
+        dst.set_str_encoding(&newkey, e);
     }
     if dst_db != src_db {
         ctx.core.touched.push((dst_db, newkey));
@@ -290,6 +298,7 @@ fn cmd_move(ctx: &mut Ctx) -> Reply {
         return Reply::Int(0);
     }
     let expire = ctx.db().expire_at(&key);
+    let enc = ctx.db().str_encoding(&key);
     let Some(v) = ctx.db().remove(&key) else {
         return Reply::Int(0);
     };
@@ -297,6 +306,9 @@ fn cmd_move(ctx: &mut Ctx) -> Reply {
         dst.set(key.clone(), v);
         if let Some(w) = expire {
             dst.set_expire(&key, w);
+        }
+        if let Some(e) = enc {
+            dst.set_str_encoding(&key, e);
         }
     }
     ctx.core.touched.push((dst_db, key));
@@ -501,10 +513,15 @@ fn cmd_object_help(_ctx: &mut Ctx) -> Reply {
 
 fn cmd_object_encoding(ctx: &mut Ctx) -> Reply {
     let key = ctx.arg(2).to_vec();
-    match ctx.get(&key) {
-        None => Reply::Nil,
-        Some(v) => Reply::bulk(v.encoding()),
-    }
+    let enc = match ctx.get(&key) {
+        None => return Reply::Nil,
+        Some(v) => v.encoding(),
+    };
+    let forced = match ctx.get(&key) {
+        Some(Value::Str(_)) => ctx.db().str_encoding(&key),
+        _ => None,
+    };
+    Reply::bulk(forced.unwrap_or(enc))
 }
 
 fn lfu_policy(ctx: &Ctx) -> bool {

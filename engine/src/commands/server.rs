@@ -2606,7 +2606,8 @@ fn cmd_pfadd(ctx: &mut Ctx) -> Reply {
     }
     if updated {
         hll_invalidate(&mut v);
-        ctx.db().set_keep_ttl(key, Value::Str(v));
+        ctx.db().set_keep_ttl(key.clone(), Value::Str(v));
+        ctx.db().set_str_encoding(&key, "raw");
         ctx.dirty(1);
     }
     Reply::Int(i64::from(updated))
@@ -2705,7 +2706,8 @@ fn cmd_pfmerge(ctx: &mut Ctx) -> Reply {
     }
     hll_invalidate(&mut v);
     let dest = ctx.arg(1).to_vec();
-    ctx.db().set_keep_ttl(dest, Value::Str(v));
+    ctx.db().set_keep_ttl(dest.clone(), Value::Str(v));
+    ctx.db().set_str_encoding(&dest, "raw");
     ctx.dirty(1);
     Reply::ok()
 }

@@ -379,6 +379,7 @@ fn cmd_append(ctx: &mut Ctx) -> Reply {
                 }
                 _ => 0,
             };
+            ctx.db().set_str_encoding(&key, "raw");
             ctx.dirty(1);
             Reply::Int(n as i64)
         }
@@ -447,7 +448,9 @@ fn cmd_incrbyfloat(ctx: &mut Ctx) -> Reply {
     };
     match incr_float_str(cur.as_deref(), ctx.arg(2)) {
         Ok(v) => {
-            ctx.db().set_keep_ttl(key, Value::Str(v.clone()));
+            let enc = if v.len() <= 44 { "embstr" } else { "raw" };
+            ctx.db().set_keep_ttl(key.clone(), Value::Str(v.clone()));
+            ctx.db().set_str_encoding(&key, enc);
             ctx.dirty(1);
             Reply::Bulk(v)
         }
@@ -549,6 +552,7 @@ fn cmd_setrange(ctx: &mut Ctx) -> Reply {
         }
         _ => 0,
     };
+    ctx.db().set_str_encoding(&key, "raw");
     ctx.dirty(1);
     Reply::Int(n as i64)
 }
@@ -727,6 +731,7 @@ fn string_for_bit_write<'a>(
     if !exists {
         ctx.db().set(key.to_vec(), Value::Str(Vec::new()));
     }
+    ctx.db().set_str_encoding(key, "raw");
     let now = ctx.now_ms();
     match ctx.db().get_mut(key, now) {
         Some(Value::Str(s)) => {
@@ -998,7 +1003,8 @@ fn cmd_bitop(ctx: &mut Ctx) -> Reply {
             _ => srcs.iter().map(byte).fold(0, |a, b| a ^ b),
         };
     }
-    ctx.db().set(dest, Value::Str(res));
+    ctx.db().set(dest.clone(), Value::Str(res));
+    ctx.db().set_str_encoding(&dest, "raw");
     ctx.dirty(1);
     Reply::Int(maxlen as i64)
 }

@@ -19,6 +19,9 @@ pub struct Db {
     map: HashMap<Vec<u8>, Value>,
     expires: HashMap<Vec<u8>, i64>,
     order: BTreeSet<(u64, Vec<u8>)>,
+    /// String encodings that differ from what the content implies (`raw` after APPEND,
+    /// SETRANGE, SETBIT...; `embstr` for INCRBYFLOAT results), for OBJECT ENCODING.
+    str_enc: HashMap<Vec<u8>, &'static str>,
 }
 
 /// The fixed hash ordering keys for SCAN cursors (FNV-1a with a final avalanche mix).
@@ -92,12 +95,32 @@ impl Db {
         if !self.map.contains_key(&key) {
             self.index_insert(&key);
         }
+        if !self.str_enc.is_empty() {
+            self.str_enc.remove(&key);
+        }
         self.map.insert(key, value);
+    }
+
+    /// Records that the string under `key` has the given encoding regardless of its content
+    /// (Redis keeps `raw` strings raw after in-place edits). Cleared when the value is
+    /// replaced or removed.
+    pub fn set_str_encoding(&mut self, key: &[u8], enc: &'static str) {
+        if self.map.contains_key(key) {
+            self.str_enc.insert(key.to_vec(), enc);
+        }
+    }
+
+    /// The recorded string encoding of `key`, if one was set with [`Db::set_str_encoding`].
+    pub fn str_encoding(&self, key: &[u8]) -> Option<&'static str> {
+        self.str_enc.get(key).copied()
     }
 
     /// Removes a key; returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<Value> {
         self.expires.remove(key);
+        if !self.str_enc.is_empty() {
+            self.str_enc.remove(key);
+        }
         let v = self.map.remove(key);
         if v.is_some() {
             self.order.remove(&(key_hash(key), key.to_vec()));
@@ -191,6 +214,7 @@ impl Db {
         self.map.clear();
         self.expires.clear();
         self.order.clear();
+        self.str_enc.clear();
     }
 
     /// One SCAN step: up to `count` keys (more if several share the last hash) in hash order
