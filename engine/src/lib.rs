@@ -13,6 +13,7 @@ pub mod keyspace;
 pub mod lua;
 pub mod resp;
 pub mod scripting;
+pub mod snapshot;
 pub mod state;
 pub mod util;
 

@@ -55,6 +55,28 @@ pub struct Stats {
     pub lastsave: i64,
     /// Unix ms at start (uptime).
     pub start_ms: i64,
+    /// Scripts in the EVAL cache (INFO `number_of_cached_scripts`), kept by the engine.
+    pub cached_scripts: usize,
+    /// Memory of the EVAL Lua VM (INFO `used_memory_lua` / `used_memory_vm_eval`).
+    pub lua_memory: usize,
+    /// Memory of the cached EVAL scripts (INFO `used_memory_scripts_eval`).
+    pub scripts_memory: usize,
+    /// Memory of the functions Lua VM (INFO `used_memory_vm_functions`).
+    pub functions_vm_memory: usize,
+    /// Memory of the loaded function libraries (INFO `used_memory_functions`).
+    pub functions_memory: usize,
+    /// Loaded functions (INFO `number_of_functions`).
+    pub functions: usize,
+    /// Loaded libraries (INFO `number_of_libraries`).
+    pub libraries: usize,
+    /// Connected clients (INFO `connected_clients`), kept by the engine (0 = unknown: 1).
+    pub connected_clients: usize,
+    /// Error replies sent (INFO `total_error_replies`), kept by the engine.
+    pub error_replies: u64,
+    /// Connections accepted (INFO `total_connections_received`), kept by the engine.
+    pub connections: u64,
+    /// Keys deleted by expiry (INFO `expired_keys`).
+    pub expired_keys: u64,
 }
 
 /// Deterministic PRNG (xorshift64*) seeded by the host.
@@ -110,6 +132,8 @@ pub struct Core {
     pub touched: Touched,
     /// Set by FLUSHALL/FLUSHDB/SWAPDB: every watcher of the db(s) is invalidated.
     pub flushed_dbs: Vec<usize>,
+    /// True while some client WATCHes keys: only then are written keys recorded.
+    pub watch_active: bool,
 }
 
 impl Core {
@@ -129,6 +153,7 @@ impl Core {
             },
             touched: Vec::new(),
             flushed_dbs: Vec::new(),
+            watch_active: false,
         }
     }
 
@@ -142,6 +167,18 @@ impl Core {
         self.now_ms = self.clock.now_us() / 1000;
     }
 
+    /// Approximate memory in use (bytes): a fixed base plus the keyspace's size.
+    pub fn used_memory(&self) -> i64 {
+        let keys: usize = self.dbs.iter().map(|d| d.len()).sum();
+        let keys = i64::try_from(keys).unwrap_or(i64::MAX);
+        1_000_000i64.saturating_add(keys.saturating_mul(64))
+    }
+
+    /// True when `maxmemory` is set and exceeded.
+    pub fn over_maxmemory(&self) -> bool {
+        self.config.maxmemory > 0 && self.used_memory() > self.config.maxmemory
+    }
+
     /// Runs one core command (arity and lookup already checked by [`check_command`]).
     pub fn run(
         &mut self,
@@ -152,7 +189,7 @@ impl Core {
         match spec.handler {
             Handler::Core(f) => {
                 self.stats.commands += 1;
-                if spec.has(flags::WRITE) {
+                if self.watch_active && spec.has(flags::WRITE) {
                     for k in key_positions(spec, args) {
                         if let Some(key) = args.get(k) {
                             self.touched.push((client.db, key.clone()));

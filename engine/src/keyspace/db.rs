@@ -1,6 +1,12 @@
 //! One database: a key -> value map plus a key -> expiry map, with lazy expiry.
+//!
+//! Besides the hash map, every key is also kept in an ordered index by a fixed 64-bit hash
+//! of the key. That index gives SCAN a stable cursor (the hash to resume from: every key
+//! present for the whole iteration is returned, whatever happens to the others) and
+//! RANDOMKEY an O(log n) pick, without depending on the hash map's iteration order.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
+use std::ops::Bound;
 
 use super::Value;
 
@@ -9,6 +15,22 @@ use super::Value;
 pub struct Db {
     map: HashMap<Vec<u8>, Value>,
     expires: HashMap<Vec<u8>, i64>,
+    order: BTreeSet<(u64, Vec<u8>)>,
+}
+
+/// The fixed hash ordering keys for SCAN cursors (FNV-1a with a final avalanche mix).
+pub fn key_hash(key: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in key {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h
 }
 
 impl Db {
@@ -20,10 +42,14 @@ impl Db {
     fn expire_if_needed(&mut self, key: &[u8], now_ms: i64) {
         if let Some(&when) = self.expires.get(key) {
             if when <= now_ms {
-                self.expires.remove(key);
-                self.map.remove(key);
+                self.remove(key);
             }
         }
+    }
+
+    /// True if the key has an expiry at or before `now_ms` (it is logically gone).
+    pub fn is_expired(&self, key: &[u8], now_ms: i64) -> bool {
+        self.expires.get(key).is_some_and(|&w| w <= now_ms)
     }
 
     /// Looks a key up for reading or writing, deleting it first if it has expired.
@@ -38,26 +64,42 @@ impl Db {
         self.map.get(key)
     }
 
+    /// Looks a key up without expiring anything (the caller checks [`Db::is_expired`]).
+    pub fn peek(&self, key: &[u8]) -> Option<&Value> {
+        self.map.get(key)
+    }
+
     /// True if the key exists (and has not expired).
     pub fn contains(&mut self, key: &[u8], now_ms: i64) -> bool {
         self.get(key, now_ms).is_some()
     }
 
+    fn index_insert(&mut self, key: &[u8]) {
+        self.order.insert((key_hash(key), key.to_vec()));
+    }
+
     /// Stores a value, clearing any TTL (as SET does).
     pub fn set(&mut self, key: Vec<u8>, value: Value) {
         self.expires.remove(&key);
-        self.map.insert(key, value);
+        self.set_keep_ttl(key, value);
     }
 
     /// Stores a value, keeping the key's TTL if it already exists.
     pub fn set_keep_ttl(&mut self, key: Vec<u8>, value: Value) {
+        if !self.map.contains_key(&key) {
+            self.index_insert(&key);
+        }
         self.map.insert(key, value);
     }
 
     /// Removes a key; returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<Value> {
         self.expires.remove(key);
-        self.map.remove(key)
+        let v = self.map.remove(key);
+        if v.is_some() {
+            self.order.remove(&(key_hash(key), key.to_vec()));
+        }
+        v
     }
 
     /// The absolute expiry in unix milliseconds, if the key has one.
@@ -95,6 +137,11 @@ impl Db {
         self.expires.len()
     }
 
+    /// Iterates over (key, absolute expiry ms) of keys with a TTL.
+    pub fn expires_iter(&self) -> impl Iterator<Item = (&Vec<u8>, &i64)> {
+        self.expires.iter()
+    }
+
     /// Deletes every expired key.
     pub fn purge_expired(&mut self, now_ms: i64) {
         let dead: Vec<Vec<u8>> = self
@@ -122,5 +169,70 @@ impl Db {
     pub fn clear(&mut self) {
         self.map.clear();
         self.expires.clear();
+        self.order.clear();
+    }
+
+    /// One SCAN step: up to `count` keys (more if several share the last hash) in hash order
+    /// from `cursor`, and the next cursor (0 when the iteration is complete). Expired keys
+    /// are included; callers filter them.
+    pub fn scan(&self, cursor: u64, count: usize) -> (u64, Vec<Vec<u8>>) {
+        let mut out = Vec::new();
+        let mut last: Option<u64> = None;
+        let range = self
+            .order
+            .range((Bound::Included((cursor, Vec::new())), Bound::Unbounded));
+        for (h, k) in range {
+            if out.len() >= count.max(1) && last != Some(*h) {
+                return (*h, out);
+            }
+            last = Some(*h);
+            out.push(k.clone());
+        }
+        (0, out)
+    }
+
+    /// A key chosen from `r` (a random 64-bit number): the first key at or after `r` in hash
+    /// order, wrapping around. None if empty.
+    pub fn key_at_or_after(&self, r: u64) -> Option<&Vec<u8>> {
+        self.order
+            .range((Bound::Included((r, Vec::new())), Bound::Unbounded))
+            .next()
+            .or_else(|| self.order.iter().next())
+            .map(|(_, k)| k)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Db;
+    use crate::keyspace::Value;
+
+    #[test]
+    fn scan_is_complete_and_stable() {
+        let mut db = Db::new();
+        for i in 0..500 {
+            db.set(format!("k{i}").into_bytes(), Value::Str(b"v".to_vec()));
+        }
+        let mut seen = std::collections::HashSet::new();
+        let mut cursor = 0;
+        let mut steps = 0;
+        loop {
+            let (next, keys) = db.scan(cursor, 7);
+            for k in keys {
+                seen.insert(k);
+            }
+            // Churn: delete and add other keys during the iteration.
+            db.remove(format!("k{steps}").as_bytes());
+            db.set(format!("new{steps}").into_bytes(), Value::Str(Vec::new()));
+            steps += 1;
+            if next == 0 {
+                break;
+            }
+            cursor = next;
+        }
+        for i in steps..500 {
+            assert!(seen.contains(format!("k{i}").as_bytes()));
+        }
+        assert!(db.key_at_or_after(12345).is_some());
     }
 }

@@ -1,1 +1,1160 @@
 //! The Lua 5.1 front-end pass between piccolo's parser and compiler.
+//!
+//! piccolo 0.3.3 parses Lua 5.3-ish source. This pass walks the parsed AST and:
+//! - rejects 5.2+ syntax (`goto`, labels, `//`, bitwise operators) with Lua 5.1's messages;
+//! - renames `_ENV` so it is an ordinary identifier as in 5.1;
+//! - turns every numeric literal into a float (5.1 has only doubles);
+//! - rewrites constructs piccolo gets wrong or lacks: multiple assignment (targets and values are
+//!   evaluated before any store), `(f())` truncation, `obj:method()` (dispatched through a helper
+//!   so strings get their methods), `a .. b` (a helper with 5.1 number formatting and a size cap),
+//!   global assignment (a helper honouring the sandbox);
+//! - records, before every statement, the current chunk/line into a hidden slot of the environment
+//!   (`_ENV[LINE_KEY]`), and keeps a per-line table of the operations that can fail with their
+//!   variable descriptions, so VM errors can be reported as `chunk:LINE: attempt to ... local 'x'`.
+//!
+//! Hidden helpers live in the environment table under non-string keys (see [`keys`]).
+
+use std::collections::BTreeMap;
+use std::rc::Rc;
+
+use piccolo::compiler::interning::StringInterner;
+use piccolo::compiler::parser::{
+    AssignmentStatement, AssignmentTarget, BinaryOperator, Block, CallSuffix, Chunk,
+    ConstructorField, Expression, FieldSuffix, ForStatement, FunctionCallStatement,
+    FunctionDefinition, HeadExpression, LineAnnotated, LocalStatement, PrimaryExpression,
+    RecordKey, ReturnStatement, SimpleExpression, Statement, SuffixPart, SuffixedExpression,
+    UnaryOperator,
+};
+use piccolo::compiler::{LineNumber, ParseError, ParseErrorKind};
+
+type S = Rc<[u8]>;
+
+/// Keys (floats) of the hidden runtime slots in every environment table.
+pub mod keys {
+    /// Current `chunk_id * 2^24 + line` of the most recent statement started.
+    pub const LINE: f64 = 0.125;
+    /// `concat(descs, a, b, ...)`.
+    pub const CONCAT: f64 = 0.25;
+    /// `method(obj, name, args...)`.
+    pub const METHOD: f64 = 0.375;
+    /// `first(...)`: truncates to one value.
+    pub const FIRST: f64 = 0.5;
+    /// `setglobal(env, name, value)`.
+    pub const SETG: f64 = 0.625;
+    /// All hidden keys.
+    pub const ALL: [f64; 5] = [LINE, CONCAT, METHOD, FIRST, SETG];
+}
+
+/// Multiplier separating chunk id and line in the LINE slot.
+pub const LINE_SPLIT: f64 = 16_777_216.0;
+
+/// Kind of a VM operation that can fail at runtime.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum OpKind {
+    /// Indexing (`a.b`, `a[b]`).
+    Index,
+    /// Calling.
+    Call,
+    /// Arithmetic (`+ - * / % ^`, unary minus).
+    Arith,
+    /// Length `#`.
+    Len,
+    /// Ordering comparison.
+    Compare,
+}
+
+/// One operation that may fail on a line, with descriptions like `local 'x'` of its operands.
+#[derive(Debug, Clone)]
+pub struct OpInfo {
+    /// What the operation is.
+    pub kind: OpKind,
+    /// Operand descriptions (`None` = constant or unnamed expression).
+    pub descs: Vec<Option<String>>,
+    /// Names of globals among the operands (for type lookup), parallel to `descs`.
+    pub globals: Vec<Option<Vec<u8>>>,
+}
+
+/// Result of the front-end: the compiled prototype (strings as `Rc<[u8]>`) plus line info.
+pub struct FrontendOutput {
+    /// Compiled prototype.
+    pub proto: piccolo::compiler::CompiledPrototype<S>,
+    /// line (1-based) -> operations that may fail on that line.
+    pub lines: BTreeMap<u64, Vec<OpInfo>>,
+}
+
+#[derive(Default)]
+struct Interner(std::collections::HashSet<Rc<[u8]>>);
+
+impl StringInterner for Interner {
+    type String = Rc<[u8]>;
+    fn intern(&mut self, s: &[u8]) -> Rc<[u8]> {
+        if let Some(v) = self.0.get(s) {
+            return v.clone();
+        }
+        let v: Rc<[u8]> = Rc::from(s);
+        self.0.insert(v.clone());
+        v
+    }
+}
+
+/// Parses, checks/rewrites and compiles `source`. Errors are Lua 5.1 style messages
+/// `chunkname:LINE: msg` (the caller supplies the displayed chunk name).
+pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<FrontendOutput, String> {
+    let mut interner = Interner::default();
+    if source.first() == Some(&0x1b) {
+        return Err(format!("{chunk_name}: bad header in precompiled chunk"));
+    }
+    // Skip a leading `#` line like lua.c does for files? Lua 5.1 loadstring does not; keep as is.
+    let chunk = piccolo::compiler::parse_chunk(source, &mut interner)
+        .map_err(|e| parse_error_message(chunk_name, source, &e))?;
+    let mut w = Walker {
+        interner: &mut interner,
+        chunk_id,
+        funcs: vec![FuncScope::default()],
+        lines: BTreeMap::new(),
+        tmp: 0,
+        error: None,
+        cur_line: 0,
+    };
+    let mut chunk = chunk;
+    w.funcs
+        .last_mut()
+        .map(|f| f.blocks.push(Vec::new()))
+        .unwrap_or(());
+    w.block(&mut chunk.block, true);
+    if let Some((line, msg)) = w.error.take() {
+        return Err(format!("{chunk_name}:{line}: {msg}"));
+    }
+    let lines = std::mem::take(&mut w.lines);
+    let chunk = Chunk { block: chunk.block };
+    let proto = piccolo::compiler::compile_chunk(&chunk, &mut interner).map_err(|e| {
+        let msg = match e.kind {
+            piccolo::compiler::CompileErrorKind::Registers => {
+                "function or expression too complex".to_string()
+            }
+            piccolo::compiler::CompileErrorKind::UpValues => {
+                "function at line 1 has more than 60 upvalues".to_string()
+            }
+            piccolo::compiler::CompileErrorKind::Constants => "constant table overflow".to_string(),
+            other => other.to_string(),
+        };
+        format!("{chunk_name}:{}: {msg}", e.line_number.0 + 1)
+    })?;
+    Ok(FrontendOutput { proto, lines })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compile error messages.
+
+fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> String {
+    let line = e.line_number.0 + 1;
+    let msg = match &e.kind {
+        ParseErrorKind::Unexpected {
+            unexpected,
+            expected,
+        } => {
+            let near = token_text(unexpected);
+            match expected.as_str() {
+                "grouped expression or name" | "expression suffix" | "field or suffix" => {
+                    format!("unexpected symbol near {near}")
+                }
+                "function arguments" => format!("function arguments expected near {near}"),
+                "name" => format!("'<name>' expected near {near}"),
+                "'=' or 'in'" => format!("'=' or 'in' expected near {near}"),
+                "parameter name or '...'" => format!("<name> or '...' expected near {near}"),
+                "string" => format!("unexpected symbol near {near}"),
+                other => {
+                    let exp = token_text(other);
+                    if exp == "'end'" || exp == "'until'" || exp == "')'" || exp == "'}'" {
+                        format!("{exp} expected near {near}")
+                    } else {
+                        format!("{exp} expected near {near}")
+                    }
+                }
+            }
+        }
+        ParseErrorKind::EndOfStream { expected } => match expected.as_deref() {
+            Some("name") => "'<name>' expected near '<eof>'".to_string(),
+            Some(tok) => format!("{} expected near '<eof>'", token_text(tok)),
+            None => {
+                // piccolo reports trailing tokens (e.g. a stray `end`) the same way.
+                if has_trailing_token(source) {
+                    "'<eof>' expected near 'end'".to_string()
+                } else {
+                    "unexpected symbol near '<eof>'".to_string()
+                }
+            }
+        },
+        ParseErrorKind::AssignToExpression => "syntax error near '='".to_string(),
+        ParseErrorKind::ExpressionNotStatement => {
+            let near = next_token_after_line(source, e.line_number);
+            format!("'=' expected near {near}")
+        }
+        ParseErrorKind::RecursionLimit => "chunk has too many syntax levels".to_string(),
+        ParseErrorKind::LexError(le) => {
+            use piccolo::compiler::lexer::LexError as L;
+            match le {
+                L::UnfinishedShortString(_) => "unfinished string near '<eof>'".to_string(),
+                L::UnexpectedCharacter(c) => {
+                    format!("unexpected symbol near '{}'", *c as char)
+                }
+                L::UnfinishedLongString => "unfinished long string near '<eof>'".to_string(),
+                L::BadNumber => "malformed number".to_string(),
+                L::InvalidEscape | L::EscapeDecimalTooLarge | L::HexDigitExpected => {
+                    "escape sequence too large".to_string()
+                }
+                other => other.to_string(),
+            }
+        }
+    };
+    format!("{chunk_name}:{line}: {msg}")
+}
+
+fn has_trailing_token(source: &[u8]) -> bool {
+    // Heuristic: a stray closing keyword somewhere. Only used to pick between two messages.
+    let s = String::from_utf8_lossy(source);
+    s.split(|c: char| !c.is_alphanumeric() && c != '_')
+        .filter(|w| *w == "end")
+        .count()
+        > s.split(|c: char| !c.is_alphanumeric() && c != '_')
+            .filter(|w| matches!(*w, "function" | "do" | "then"))
+            .count()
+            .saturating_sub(
+                s.split(|c: char| !c.is_alphanumeric() && c != '_')
+                    .filter(|w| *w == "elseif")
+                    .count(),
+            )
+}
+
+fn next_token_after_line(source: &[u8], line: LineNumber) -> String {
+    // The token that follows the expression statement: find first token on next lines.
+    let text = String::from_utf8_lossy(source);
+    let mut rest = text.lines().skip(usize::try_from(line.0).unwrap_or(0) + 1);
+    for l in rest.by_ref() {
+        let t = l.trim_start();
+        if !t.is_empty() {
+            let tok: String = if t.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
+                t.chars()
+                    .take_while(|c| c.is_alphanumeric() || *c == '_')
+                    .collect()
+            } else {
+                t.chars().take(1).collect()
+            };
+            return format!("'{tok}'");
+        }
+    }
+    "'<eof>'".to_string()
+}
+
+/// Converts piccolo's Debug token text (`Name("x")`, `Assign`, ...) to Lua 5.1's `'x'` form.
+fn token_text(dbg: &str) -> String {
+    let simple = match dbg {
+        "Break" => "break",
+        "Do" => "do",
+        "Else" => "else",
+        "ElseIf" => "elseif",
+        "End" => "end",
+        "Function" => "function",
+        "Goto" => "goto",
+        "If" => "if",
+        "In" => "in",
+        "Local" => "local",
+        "Nil" => "nil",
+        "For" => "for",
+        "While" => "while",
+        "Repeat" => "repeat",
+        "Until" => "until",
+        "Return" => "return",
+        "Then" => "then",
+        "True" => "true",
+        "False" => "false",
+        "Not" => "not",
+        "And" => "and",
+        "Or" => "or",
+        "Minus" => "-",
+        "Add" => "+",
+        "Mul" => "*",
+        "Div" => "/",
+        "IDiv" => "/",
+        "Pow" => "^",
+        "Mod" => "%",
+        "Len" => "#",
+        "BitNotXor" => "~",
+        "BitAnd" => "&",
+        "BitOr" => "|",
+        "ShiftRight" => ">",
+        "ShiftLeft" => "<",
+        "Concat" => "..",
+        "Dots" => "...",
+        "Assign" => "=",
+        "LessThan" => "<",
+        "LessEqual" => "<=",
+        "GreaterThan" => ">",
+        "GreaterEqual" => ">=",
+        "Equal" => "==",
+        "NotEqual" => "~=",
+        "Dot" => ".",
+        "SemiColon" => ";",
+        "Colon" => ":",
+        "DoubleColon" => ":",
+        "Comma" => ",",
+        "LeftParen" => "(",
+        "RightParen" => ")",
+        "LeftBracket" => "[",
+        "RightBracket" => "]",
+        "LeftBrace" => "{",
+        "RightBrace" => "}",
+        _ => "",
+    };
+    if !simple.is_empty() {
+        return format!("'{simple}'");
+    }
+    if let Some(inner) = dbg
+        .strip_prefix("Integer(")
+        .or_else(|| dbg.strip_prefix("Float("))
+    {
+        return format!("'{}'", inner.trim_end_matches(')'));
+    }
+    if let Some(inner) = dbg.strip_prefix("Name(").and_then(|s| s.strip_suffix(')')) {
+        return format!("'{}'", decode_dbg_bytes(inner));
+    }
+    if let Some(inner) = dbg
+        .strip_prefix("String(")
+        .and_then(|s| s.strip_suffix(')'))
+    {
+        return format!("'{}'", decode_dbg_bytes(inner));
+    }
+    format!("'{dbg}'")
+}
+
+/// piccolo prints `Rc<[u8]>` tokens as byte lists `[120, 121]`.
+fn decode_dbg_bytes(s: &str) -> String {
+    let t = s.trim();
+    if let Some(list) = t.strip_prefix('[').and_then(|x| x.strip_suffix(']')) {
+        let bytes: Vec<u8> = list
+            .split(',')
+            .filter_map(|p| p.trim().parse::<u8>().ok())
+            .collect();
+        return String::from_utf8_lossy(&bytes).into_owned();
+    }
+    t.trim_matches('"').to_string()
+}
+
+// ---------------------------------------------------------------------------------------------
+// The AST walker.
+
+#[derive(Default)]
+struct FuncScope {
+    blocks: Vec<Vec<S>>,
+}
+
+struct Walker<'a> {
+    interner: &'a mut Interner,
+    chunk_id: u32,
+    funcs: Vec<FuncScope>,
+    lines: BTreeMap<u64, Vec<OpInfo>>,
+    tmp: u32,
+    error: Option<(u64, String)>,
+    cur_line: u64,
+}
+
+enum VarKind {
+    Local,
+    Upvalue,
+    Global,
+}
+
+fn name_expr(n: S) -> Expression<S> {
+    Expression {
+        head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+            SuffixedExpression {
+                primary: PrimaryExpression::Name(n),
+                suffixes: Vec::new(),
+            },
+        ))),
+        tail: Vec::new(),
+    }
+}
+
+fn simple(e: SimpleExpression<S>) -> Expression<S> {
+    Expression {
+        head: Box::new(HeadExpression::Simple(e)),
+        tail: Vec::new(),
+    }
+}
+
+fn suffixed_expr(s: SuffixedExpression<S>) -> Expression<S> {
+    simple(SimpleExpression::Suffixed(s))
+}
+
+fn is_multi(e: &Expression<S>) -> bool {
+    if !e.tail.is_empty() {
+        return false;
+    }
+    match &*e.head {
+        HeadExpression::Simple(SimpleExpression::VarArgs) => true,
+        HeadExpression::Simple(SimpleExpression::Suffixed(s)) => {
+            matches!(s.suffixes.last(), Some(SuffixPart::Call(_)))
+        }
+        _ => false,
+    }
+}
+
+fn bin_name(op: BinaryOperator) -> Option<&'static str> {
+    match op {
+        BinaryOperator::IDiv => Some("/"),
+        BinaryOperator::BitAnd => Some("&"),
+        BinaryOperator::BitOr => Some("|"),
+        BinaryOperator::BitXor => Some("~"),
+        BinaryOperator::ShiftLeft => Some("<"),
+        BinaryOperator::ShiftRight => Some(">"),
+        _ => None,
+    }
+}
+
+impl Walker<'_> {
+    fn s(&mut self, b: &[u8]) -> S {
+        self.interner.intern(b)
+    }
+
+    fn fail(&mut self, msg: String) {
+        if self.error.is_none() {
+            self.error = Some((self.cur_line, msg));
+        }
+    }
+
+    fn env_expr(&mut self) -> SuffixedExpression<S> {
+        SuffixedExpression {
+            primary: PrimaryExpression::Name(self.s(b"_ENV")),
+            suffixes: Vec::new(),
+        }
+    }
+
+    /// `_ENV[key](args)` as a suffixed expression.
+    fn helper_call(&mut self, key: f64, args: Vec<Expression<S>>) -> SuffixedExpression<S> {
+        let mut e = self.env_expr();
+        e.suffixes
+            .push(SuffixPart::Field(FieldSuffix::Indexed(simple(
+                SimpleExpression::Float(key),
+            ))));
+        e.suffixes
+            .push(SuffixPart::Call(CallSuffix::Function(args)));
+        e
+    }
+
+    fn line_statement(&mut self, line: u64) -> LineAnnotated<Statement<S>> {
+        let code = f64::from(self.chunk_id) * LINE_SPLIT + line as f64;
+        let target = AssignmentTarget::Field(
+            self.env_expr(),
+            FieldSuffix::Indexed(simple(SimpleExpression::Float(keys::LINE))),
+        );
+        LineAnnotated::new(
+            LineNumber(line.saturating_sub(1)),
+            Statement::Assignment(AssignmentStatement {
+                targets: vec![target],
+                values: vec![simple(SimpleExpression::Float(code))],
+            }),
+        )
+    }
+
+    fn declare(&mut self, n: S) {
+        if let Some(f) = self.funcs.last_mut() {
+            if let Some(b) = f.blocks.last_mut() {
+                b.push(n);
+            }
+        }
+    }
+
+    fn var_kind(&self, n: &[u8]) -> VarKind {
+        for (i, f) in self.funcs.iter().rev().enumerate() {
+            for b in f.blocks.iter().rev() {
+                if b.iter().any(|x| &**x == n) {
+                    return if i == 0 {
+                        VarKind::Local
+                    } else {
+                        VarKind::Upvalue
+                    };
+                }
+            }
+        }
+        VarKind::Global
+    }
+
+    fn rename(&mut self, n: S) -> S {
+        if &*n == b"_ENV" {
+            self.s(b"_ENV\x01")
+        } else {
+            n
+        }
+    }
+
+    fn record(&mut self, kind: OpKind, operands: Vec<(Option<String>, Option<Vec<u8>>)>) {
+        let (descs, globals) = operands.into_iter().unzip();
+        self.lines.entry(self.cur_line).or_default().push(OpInfo {
+            kind,
+            descs,
+            globals,
+        });
+    }
+
+    fn block(&mut self, b: &mut Block<S>, new_scope: bool) {
+        if new_scope {
+            if let Some(f) = self.funcs.last_mut() {
+                f.blocks.push(Vec::new());
+            }
+        }
+        let stmts = std::mem::take(&mut b.statements);
+        let mut out = Vec::with_capacity(stmts.len() * 2);
+        for st in stmts {
+            let line = st.line_number.0 + 1;
+            self.cur_line = line;
+            let ln = st.line_number;
+            let needs_line = !matches!(st.inner, Statement::Break);
+            if needs_line {
+                out.push(self.line_statement(line));
+            }
+            let s2 = self.statement(st.inner);
+            out.push(LineAnnotated::new(ln, s2));
+        }
+        if let Some(ret) = b.return_statement.take() {
+            let line = ret.line_number.0 + 1;
+            self.cur_line = line;
+            out.push(self.line_statement(line));
+            let ln = ret.line_number;
+            let mut r = ret.inner;
+            let returns = std::mem::take(&mut r.returns);
+            r.returns = returns.into_iter().map(|e| self.expr(e)).collect();
+            b.return_statement = Some(LineAnnotated::new(
+                ln,
+                ReturnStatement { returns: r.returns },
+            ));
+        }
+        b.statements = out;
+        if new_scope {
+            if let Some(f) = self.funcs.last_mut() {
+                f.blocks.pop();
+            }
+        }
+    }
+
+    fn statement(&mut self, st: Statement<S>) -> Statement<S> {
+        match st {
+            Statement::If(mut i) => {
+                let (c, mut b) = i.if_part;
+                let c = self.expr(c);
+                self.block(&mut b, true);
+                i.if_part = (c, b);
+                let parts = std::mem::take(&mut i.else_if_parts);
+                i.else_if_parts = parts
+                    .into_iter()
+                    .map(|(c, mut b)| {
+                        let c = self.expr(c);
+                        self.block(&mut b, true);
+                        (c, b)
+                    })
+                    .collect();
+                if let Some(e) = i.else_part.as_mut() {
+                    self.block(e, true);
+                }
+                Statement::If(i)
+            }
+            Statement::While(mut w) => {
+                w.condition = self.expr(w.condition);
+                self.block(&mut w.block, true);
+                Statement::While(w)
+            }
+            Statement::Do(mut b) => {
+                self.block(&mut b, true);
+                Statement::Do(b)
+            }
+            Statement::For(f) => Statement::For(match f {
+                ForStatement::Numeric {
+                    name,
+                    initial,
+                    limit,
+                    step,
+                    mut body,
+                } => {
+                    let initial = self.expr(initial);
+                    let limit = self.expr(limit);
+                    let step = step.map(|s| self.expr(s));
+                    let name = self.rename(name);
+                    self.push_scope();
+                    self.declare(name.clone());
+                    self.block(&mut body, true);
+                    self.pop_scope();
+                    ForStatement::Numeric {
+                        name,
+                        initial,
+                        limit,
+                        step,
+                        body,
+                    }
+                }
+                ForStatement::Generic {
+                    names,
+                    arguments,
+                    mut body,
+                } => {
+                    let arguments = arguments.into_iter().map(|e| self.expr(e)).collect();
+                    let names: Vec<S> = names.into_iter().map(|n| self.rename(n)).collect();
+                    self.push_scope();
+                    for n in &names {
+                        self.declare(n.clone());
+                    }
+                    self.block(&mut body, true);
+                    self.pop_scope();
+                    ForStatement::Generic {
+                        names,
+                        arguments,
+                        body,
+                    }
+                }
+            }),
+            Statement::Repeat(mut r) => {
+                // The `until` expression sees the body's locals.
+                self.push_scope();
+                self.block(&mut r.body, false);
+                r.until = self.expr(r.until);
+                self.pop_scope();
+                Statement::Repeat(r)
+            }
+            Statement::Function(mut f) => {
+                let name = self.rename(f.name.clone());
+                f.name = name.clone();
+                if f.fields.is_empty() && f.method.is_none() {
+                    let def = self.function_def(f.definition, false);
+                    let value = simple(SimpleExpression::Function(def));
+                    return self.assign_name(name, value);
+                }
+                let is_method = f.method.is_some();
+                f.definition = self.function_def(f.definition, is_method);
+                Statement::Function(f)
+            }
+            Statement::LocalFunction(mut f) => {
+                f.name = self.rename(f.name);
+                self.declare(f.name.clone());
+                f.definition = self.function_def(f.definition, false);
+                Statement::LocalFunction(f)
+            }
+            Statement::LocalStatement(l) => {
+                let values: Vec<Expression<S>> =
+                    l.values.into_iter().map(|e| self.expr(e)).collect();
+                let names: Vec<S> = l.names.into_iter().map(|n| self.rename(n)).collect();
+                for n in &names {
+                    self.declare(n.clone());
+                }
+                Statement::LocalStatement(LocalStatement { names, values })
+            }
+            Statement::Label(_) => {
+                self.fail("unexpected symbol near ':'".to_string());
+                Statement::Break
+            }
+            Statement::Goto(g) => {
+                let n = String::from_utf8_lossy(&g.name).into_owned();
+                self.fail(format!("'=' expected near '{n}'"));
+                Statement::Break
+            }
+            Statement::Break => Statement::Break,
+            Statement::FunctionCall(fc) => {
+                let mut head = fc.head;
+                head.suffixes.push(SuffixPart::Call(fc.call));
+                let mut head = self.suffixed(head);
+                match head.suffixes.pop() {
+                    Some(SuffixPart::Call(call)) => {
+                        Statement::FunctionCall(FunctionCallStatement { head, call })
+                    }
+                    _ => Statement::Break,
+                }
+            }
+            Statement::Assignment(a) => self.assignment(a),
+        }
+    }
+
+    fn push_scope(&mut self) {
+        if let Some(f) = self.funcs.last_mut() {
+            f.blocks.push(Vec::new());
+        }
+    }
+
+    fn pop_scope(&mut self) {
+        if let Some(f) = self.funcs.last_mut() {
+            f.blocks.pop();
+        }
+    }
+
+    fn function_def(
+        &mut self,
+        mut def: FunctionDefinition<S>,
+        method: bool,
+    ) -> FunctionDefinition<S> {
+        let saved_line = self.cur_line;
+        self.funcs.push(FuncScope::default());
+        self.push_scope();
+        if method {
+            let s = self.s(b"self");
+            self.declare(s);
+        }
+        let params: Vec<S> = std::mem::take(&mut def.parameters)
+            .into_iter()
+            .map(|p| self.rename(p))
+            .collect();
+        for p in &params {
+            self.declare(p.clone());
+        }
+        def.parameters = params;
+        self.block(&mut def.body, false);
+        self.pop_scope();
+        self.funcs.pop();
+        self.cur_line = saved_line;
+        def
+    }
+
+    fn assign_name(&mut self, name: S, value: Expression<S>) -> Statement<S> {
+        match self.var_kind(&name) {
+            VarKind::Local | VarKind::Upvalue => Statement::Assignment(AssignmentStatement {
+                targets: vec![AssignmentTarget::Name(name)],
+                values: vec![value],
+            }),
+            VarKind::Global => {
+                let env = suffixed_expr(self.env_expr());
+                let call = self.helper_call(
+                    keys::SETG,
+                    vec![env, simple(SimpleExpression::String(name)), value],
+                );
+                let mut head = call;
+                match head.suffixes.pop() {
+                    Some(SuffixPart::Call(call)) => {
+                        Statement::FunctionCall(FunctionCallStatement { head, call })
+                    }
+                    _ => Statement::Break,
+                }
+            }
+        }
+    }
+
+    fn new_tmp(&mut self) -> S {
+        self.tmp += 1;
+        let n = format!("(tmp{})", self.tmp);
+        self.s(n.as_bytes())
+    }
+
+    fn assignment(&mut self, a: AssignmentStatement<S>) -> Statement<S> {
+        if a.targets.len() == 1 {
+            let values: Vec<Expression<S>> = a.values.into_iter().map(|e| self.expr(e)).collect();
+            let target = a.targets.into_iter().next();
+            return match target {
+                Some(AssignmentTarget::Name(n)) => {
+                    let n = self.rename(n);
+                    let mut values = values;
+                    // Extra values are still evaluated in Lua; keep them via a local when present.
+                    if values.len() == 1 {
+                        let v = values.pop().map(|v| self.first_if_multi(v));
+                        match v {
+                            Some(v) => self.assign_name(n, v),
+                            None => Statement::Break,
+                        }
+                    } else {
+                        let t = self.new_tmp();
+                        let mut stmts = vec![LineAnnotated::new(
+                            LineNumber(self.cur_line.saturating_sub(1)),
+                            Statement::LocalStatement(LocalStatement {
+                                names: vec![t.clone()],
+                                values,
+                            }),
+                        )];
+                        let st = self.assign_name(n, name_expr(t));
+                        stmts.push(LineAnnotated::new(
+                            LineNumber(self.cur_line.saturating_sub(1)),
+                            st,
+                        ));
+                        Statement::Do(Block {
+                            statements: stmts,
+                            return_statement: None,
+                            closed_on: LineNumber(self.cur_line.saturating_sub(1)),
+                        })
+                    }
+                }
+                Some(AssignmentTarget::Field(prefix, field)) => {
+                    let desc = self.prefix_desc(&prefix);
+                    let prefix = self.suffixed(prefix);
+                    self.record(OpKind::Index, vec![desc]);
+                    let field = match field {
+                        FieldSuffix::Indexed(e) => FieldSuffix::Indexed(self.expr(e)),
+                        other => other,
+                    };
+                    Statement::Assignment(AssignmentStatement {
+                        targets: vec![AssignmentTarget::Field(prefix, field)],
+                        values,
+                    })
+                }
+                None => Statement::Break,
+            };
+        }
+        // Multiple assignment: evaluate target prefixes/keys, then values, then store
+        // right to left (as Lua 5.1 does).
+        let line = LineNumber(self.cur_line.saturating_sub(1));
+        let mut stmts: Vec<LineAnnotated<Statement<S>>> = Vec::new();
+        enum T {
+            Name(S),
+            Field(S, Option<S>, Option<S>),
+        }
+        let mut targets = Vec::new();
+        for t in a.targets {
+            match t {
+                AssignmentTarget::Name(n) => targets.push(T::Name(self.rename(n))),
+                AssignmentTarget::Field(prefix, field) => {
+                    let desc = self.prefix_desc(&prefix);
+                    let prefix = self.suffixed(prefix);
+                    self.record(OpKind::Index, vec![desc]);
+                    let o = self.new_tmp();
+                    let mut names = vec![o.clone()];
+                    let mut values = vec![suffixed_expr(prefix)];
+                    let (k, named) = match field {
+                        FieldSuffix::Named(n) => (None, Some(n)),
+                        FieldSuffix::Indexed(e) => {
+                            let k = self.new_tmp();
+                            names.push(k.clone());
+                            values.push(self.expr(e));
+                            (Some(k), None)
+                        }
+                    };
+                    stmts.push(LineAnnotated::new(
+                        line,
+                        Statement::LocalStatement(LocalStatement { names, values }),
+                    ));
+                    targets.push(T::Field(o, k, named));
+                }
+            }
+        }
+        let vals: Vec<S> = targets.iter().map(|_| self.new_tmp()).collect();
+        let values: Vec<Expression<S>> = a.values.into_iter().map(|e| self.expr(e)).collect();
+        stmts.push(LineAnnotated::new(
+            line,
+            Statement::LocalStatement(LocalStatement {
+                names: vals.clone(),
+                values,
+            }),
+        ));
+        for (t, v) in targets.into_iter().zip(vals).rev() {
+            let st = match t {
+                T::Name(n) => self.assign_name(n, name_expr(v)),
+                T::Field(o, k, named) => {
+                    let field = match (k, named) {
+                        (Some(k), _) => FieldSuffix::Indexed(name_expr(k)),
+                        (None, Some(n)) => FieldSuffix::Named(n),
+                        (None, None) => continue,
+                    };
+                    Statement::Assignment(AssignmentStatement {
+                        targets: vec![AssignmentTarget::Field(
+                            SuffixedExpression {
+                                primary: PrimaryExpression::Name(o),
+                                suffixes: Vec::new(),
+                            },
+                            field,
+                        )],
+                        values: vec![name_expr(v)],
+                    })
+                }
+            };
+            stmts.push(LineAnnotated::new(line, st));
+        }
+        Statement::Do(Block {
+            statements: stmts,
+            return_statement: None,
+            closed_on: line,
+        })
+    }
+
+    fn first_if_multi(&mut self, e: Expression<S>) -> Expression<S> {
+        e
+    }
+
+    /// Description of a variable-like expression (`local 'x'`, `global 'x'`, `field 'y'`).
+    fn prefix_desc(&self, s: &SuffixedExpression<S>) -> (Option<String>, Option<Vec<u8>>) {
+        match s.suffixes.last() {
+            None => match &s.primary {
+                PrimaryExpression::Name(n) => self.name_desc(n),
+                PrimaryExpression::GroupedExpression(_) => (None, None),
+            },
+            Some(SuffixPart::Field(FieldSuffix::Named(n))) => (
+                Some(format!("field '{}'", String::from_utf8_lossy(n))),
+                None,
+            ),
+            Some(SuffixPart::Field(FieldSuffix::Indexed(e))) => {
+                if let (HeadExpression::Simple(SimpleExpression::String(k)), true) =
+                    (&*e.head, e.tail.is_empty())
+                {
+                    (
+                        Some(format!("field '{}'", String::from_utf8_lossy(k))),
+                        None,
+                    )
+                } else {
+                    (None, None)
+                }
+            }
+            Some(SuffixPart::Call(_)) => (None, None),
+        }
+    }
+
+    fn name_desc(&self, n: &[u8]) -> (Option<String>, Option<Vec<u8>>) {
+        let shown = String::from_utf8_lossy(n).replace('\x01', "");
+        match self.var_kind(n) {
+            VarKind::Local => (Some(format!("local '{shown}'")), None),
+            VarKind::Upvalue => (Some(format!("upvalue '{shown}'")), None),
+            VarKind::Global => (Some(format!("global '{shown}'")), Some(n.to_vec())),
+        }
+    }
+
+    fn expr_desc(&self, e: &Expression<S>) -> (Option<String>, Option<Vec<u8>>) {
+        if !e.tail.is_empty() {
+            return (None, None);
+        }
+        match &*e.head {
+            HeadExpression::Simple(SimpleExpression::Suffixed(s)) => self.prefix_desc(s),
+            _ => (None, None),
+        }
+    }
+
+    fn expr(&mut self, e: Expression<S>) -> Expression<S> {
+        let Expression { head, tail } = e;
+        // Head.
+        let head_desc = match &*head {
+            HeadExpression::Simple(SimpleExpression::Suffixed(s)) => self.prefix_desc(s),
+            _ => (None, None),
+        };
+        let mut acc: Expression<S> = match *head {
+            HeadExpression::Simple(s) => simple(self.simple(s)),
+            HeadExpression::UnaryOperator(op, inner) => {
+                if op == UnaryOperator::BitNot {
+                    self.fail("unexpected symbol near '~'".to_string());
+                }
+                let d = self.expr_desc(&inner);
+                match op {
+                    UnaryOperator::Len => self.record(OpKind::Len, vec![d]),
+                    UnaryOperator::Minus => self.record(OpKind::Arith, vec![d]),
+                    _ => {}
+                }
+                let inner = self.expr(inner);
+                Expression {
+                    head: Box::new(HeadExpression::UnaryOperator(op, inner)),
+                    tail: Vec::new(),
+                }
+            }
+        };
+        let mut acc_desc = head_desc;
+        // Pending concat operands (flattened chain) for `acc`.
+        let mut concat: Option<(Vec<Expression<S>>, Vec<Option<String>>)> = None;
+        for (op, rhs) in tail {
+            if let Some(name) = bin_name(op) {
+                self.fail(format!("unexpected symbol near '{name}'"));
+            }
+            let rdesc = self.expr_desc(&rhs);
+            match op {
+                BinaryOperator::Concat => {
+                    let (mut ops, mut descs) = match concat.take() {
+                        Some(c) => c,
+                        None => (vec![acc], vec![acc_desc.0.clone()]),
+                    };
+                    // Flatten a right-hand pure concat chain.
+                    let (rops, rdescs) = self.concat_operands(rhs);
+                    ops.extend(rops);
+                    descs.extend(rdescs);
+                    concat = Some((ops, descs));
+                    acc = simple(SimpleExpression::Nil);
+                    acc_desc = (None, None);
+                    continue;
+                }
+                _ => {
+                    if let Some((ops, descs)) = concat.take() {
+                        acc = self.concat_call(ops, descs);
+                    }
+                    match op {
+                        BinaryOperator::Add
+                        | BinaryOperator::Sub
+                        | BinaryOperator::Mul
+                        | BinaryOperator::Div
+                        | BinaryOperator::Mod
+                        | BinaryOperator::Pow => {
+                            self.record(OpKind::Arith, vec![acc_desc.clone(), rdesc]);
+                        }
+                        BinaryOperator::LessThan
+                        | BinaryOperator::LessEqual
+                        | BinaryOperator::GreaterThan
+                        | BinaryOperator::GreaterEqual => {
+                            self.record(OpKind::Compare, vec![acc_desc.clone(), rdesc]);
+                        }
+                        _ => {}
+                    }
+                    let rhs = self.expr(rhs);
+                    acc.tail.push((op, rhs));
+                    acc_desc = (None, None);
+                }
+            }
+        }
+        if let Some((ops, descs)) = concat.take() {
+            acc = self.concat_call(ops, descs);
+        }
+        acc
+    }
+
+    fn concat_operands(&mut self, rhs: Expression<S>) -> (Vec<Expression<S>>, Vec<Option<String>>) {
+        let pure = !rhs.tail.is_empty()
+            && rhs.tail.iter().all(|(op, _)| *op == BinaryOperator::Concat)
+            && matches!(&*rhs.head, HeadExpression::Simple(_));
+        if pure {
+            let Expression { head, tail } = rhs;
+            let head_e = Expression {
+                head,
+                tail: Vec::new(),
+            };
+            let d = self.expr_desc(&head_e).0;
+            let mut ops = vec![self.expr(head_e)];
+            let mut descs = vec![d];
+            for (_, e) in tail {
+                let (o, d) = self.concat_operands(e);
+                ops.extend(o);
+                descs.extend(d);
+            }
+            (ops, descs)
+        } else {
+            let d = self.expr_desc(&rhs).0;
+            (vec![self.expr(rhs)], vec![d])
+        }
+    }
+
+    fn concat_call(
+        &mut self,
+        ops: Vec<Expression<S>>,
+        descs: Vec<Option<String>>,
+    ) -> Expression<S> {
+        let d: Vec<String> = descs.into_iter().map(|d| d.unwrap_or_default()).collect();
+        let dstr = self.s(d.join("\n").as_bytes());
+        let mut args = vec![simple(SimpleExpression::String(dstr))];
+        args.extend(ops);
+        let call = self.helper_call(keys::CONCAT, args);
+        // Wrap in parentheses so it stays single-valued wherever it lands.
+        suffixed_expr(SuffixedExpression {
+            primary: PrimaryExpression::GroupedExpression(suffixed_expr(call)),
+            suffixes: Vec::new(),
+        })
+    }
+
+    fn simple(&mut self, s: SimpleExpression<S>) -> SimpleExpression<S> {
+        match s {
+            SimpleExpression::Integer(i) => SimpleExpression::Float(i as f64),
+            SimpleExpression::TableConstructor(mut t) => {
+                let fields = std::mem::take(&mut t.fields);
+                t.fields = fields
+                    .into_iter()
+                    .map(|f| match f {
+                        ConstructorField::Array(e) => ConstructorField::Array(self.expr(e)),
+                        ConstructorField::Record(k, v) => {
+                            let k = match k {
+                                RecordKey::Indexed(e) => RecordKey::Indexed(self.expr(e)),
+                                other => other,
+                            };
+                            ConstructorField::Record(k, self.expr(v))
+                        }
+                    })
+                    .collect();
+                SimpleExpression::TableConstructor(t)
+            }
+            SimpleExpression::Function(def) => {
+                SimpleExpression::Function(self.function_def(def, false))
+            }
+            SimpleExpression::Suffixed(s) => SimpleExpression::Suffixed(self.suffixed(s)),
+            other => other,
+        }
+    }
+
+    fn suffixed(&mut self, s: SuffixedExpression<S>) -> SuffixedExpression<S> {
+        let SuffixedExpression { primary, suffixes } = s;
+        let mut cur = SuffixedExpression {
+            primary: match primary {
+                PrimaryExpression::Name(n) => PrimaryExpression::Name(self.rename(n)),
+                PrimaryExpression::GroupedExpression(e) => {
+                    let multi = is_multi(&e);
+                    let e = self.expr(e);
+                    if multi && suffixes.is_empty() {
+                        let call = self.helper_call(keys::FIRST, vec![e]);
+                        PrimaryExpression::GroupedExpression(suffixed_expr(call))
+                    } else {
+                        PrimaryExpression::GroupedExpression(e)
+                    }
+                }
+            },
+            suffixes: Vec::new(),
+        };
+        for part in suffixes {
+            match part {
+                SuffixPart::Field(FieldSuffix::Named(n)) => {
+                    let d = self.prefix_desc(&cur);
+                    self.record(OpKind::Index, vec![d]);
+                    cur.suffixes.push(SuffixPart::Field(FieldSuffix::Named(n)));
+                }
+                SuffixPart::Field(FieldSuffix::Indexed(e)) => {
+                    let d = self.prefix_desc(&cur);
+                    self.record(OpKind::Index, vec![d]);
+                    let e = self.expr(e);
+                    cur.suffixes
+                        .push(SuffixPart::Field(FieldSuffix::Indexed(e)));
+                }
+                SuffixPart::Call(CallSuffix::Function(args)) => {
+                    let d = self.prefix_desc(&cur);
+                    self.record(OpKind::Call, vec![d]);
+                    let args = args.into_iter().map(|e| self.expr(e)).collect();
+                    cur.suffixes
+                        .push(SuffixPart::Call(CallSuffix::Function(args)));
+                }
+                SuffixPart::Call(CallSuffix::Method(name, args)) => {
+                    let d = self.prefix_desc(&cur);
+                    self.record(OpKind::Index, vec![d]);
+                    self.record(
+                        OpKind::Call,
+                        vec![(
+                            Some(format!("method '{}'", String::from_utf8_lossy(&name))),
+                            None,
+                        )],
+                    );
+                    let mut hargs =
+                        vec![suffixed_expr(cur), simple(SimpleExpression::String(name))];
+                    hargs.extend(args.into_iter().map(|e| self.expr(e)));
+                    cur = self.helper_call(keys::METHOD, hargs);
+                }
+            }
+        }
+        cur
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rejects_52_syntax() {
+        let e = compile("user_script", b"return 1 // 2", 1)
+            .err()
+            .unwrap_or_default();
+        assert_eq!(e, "user_script:1: unexpected symbol near '/'");
+        let e = compile("user_script", b"goto x", 1)
+            .err()
+            .unwrap_or_default();
+        assert!(e.starts_with("user_script:1:"), "{e}");
+        let e = compile("user_script", b"x = 1 & 2", 1)
+            .err()
+            .unwrap_or_default();
+        assert_eq!(e, "user_script:1: unexpected symbol near '&'");
+    }
+
+    #[test]
+    fn compiles_normal_code() {
+        assert!(compile(
+            "c",
+            b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2",
+            1
+        )
+        .is_ok());
+    }
+}

@@ -4,4 +4,6 @@ pub mod decode;
 pub mod encode;
 pub mod value;
 
+pub use decode::{split_args, Decoder, ProtocolError};
+pub use encode::encode;
 pub use value::Reply;

@@ -1,0 +1,697 @@
+//! Runtime support shared by the front-end rewrites and the libraries: the hidden helpers
+//! (`concat`, `method`, `first`, `setglobal`), the per-chunk line registry, Lua 5.1 value
+//! formatting (`%.14g` numbers, `table: 0x...`), positioned errors and the conversion of
+//! escaped piccolo errors into the values Lua 5.1 would produce.
+
+use std::cell::RefCell;
+use std::collections::BTreeMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use gc_arena::{Collect, Gc, Rootable};
+use piccolo::{
+    meta_ops::{self, MetaResult},
+    thread::BinaryOperatorError,
+    BoxSequence, Callback, CallbackReturn, Context, Error, Execution, Function, Sequence,
+    SequencePoll, Singleton, Stack, Table, TypeError, Value,
+};
+
+use super::frontend::{keys, OpInfo, OpKind, LINE_SPLIT};
+use crate::util::numfmt::fmt_g;
+
+/// Default cap for one string built by `..`, `string.rep`, `table.concat` (64 MiB).
+pub const DEFAULT_MAX_STRING: usize = 64 * 1024 * 1024;
+
+static MAX_STRING: AtomicUsize = AtomicUsize::new(DEFAULT_MAX_STRING);
+
+/// Largest string a script may build in one operation.
+pub fn max_string_len() -> usize {
+    MAX_STRING.load(Ordering::Relaxed)
+}
+
+/// Changes the per-string cap (process wide).
+pub fn set_max_string_len(n: usize) {
+    MAX_STRING.store(n.max(1024), Ordering::Relaxed);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Chunk registry (static, per Lua instance).
+
+/// Information kept about each compiled chunk.
+pub struct ChunkInfo {
+    /// Displayed chunk name (`user_script`, `[string "..."]`).
+    pub name: String,
+    /// Per-line failing operations.
+    pub lines: BTreeMap<u64, Vec<OpInfo>>,
+}
+
+/// Registry of compiled chunks, keyed by chunk id.
+#[derive(Default, Collect)]
+#[collect(require_static)]
+pub struct ChunkRegistry {
+    inner: RefCell<ChunkRegistryInner>,
+}
+
+#[derive(Default)]
+struct ChunkRegistryInner {
+    next_id: u32,
+    chunks: BTreeMap<u32, ChunkInfo>,
+}
+
+const MAX_CHUNKS: usize = 20_000;
+
+impl ChunkRegistry {
+    fn get(ctx: Context<'_>) -> &ChunkRegistry {
+        ctx.singleton::<Rootable![ChunkRegistry]>()
+    }
+}
+
+/// Allocates a chunk id (wrapping within 2^28).
+pub fn next_chunk_id(ctx: Context<'_>) -> u32 {
+    let reg = ChunkRegistry::get(ctx);
+    let mut inner = reg.inner.borrow_mut();
+    inner.next_id = (inner.next_id % ((1 << 28) - 1)) + 1;
+    inner.next_id
+}
+
+/// Records line info for a compiled chunk.
+pub fn register_chunk(ctx: Context<'_>, id: u32, info: ChunkInfo) {
+    let reg = ChunkRegistry::get(ctx);
+    let mut inner = reg.inner.borrow_mut();
+    while inner.chunks.len() >= MAX_CHUNKS {
+        let Some(first) = inner.chunks.keys().next().copied() else {
+            break;
+        };
+        inner.chunks.remove(&first);
+    }
+    inner.chunks.insert(id, info);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Per-Lua GC state: the real string library, sealed environments, readonly proxies.
+
+/// Runtime tables kept in the registry.
+#[derive(Copy, Clone, Collect)]
+#[collect(no_drop)]
+pub struct RtState<'gc> {
+    /// `string` -> real string table, `envs` list etc.
+    pub misc: Table<'gc>,
+    /// Sealed environment tables (key = table, value = true).
+    pub sealed: Table<'gc>,
+    /// Readonly proxies (key = proxy, value = target).
+    pub readonly: Table<'gc>,
+    /// Environments that receive LINE writes besides the globals (key = env, value = true).
+    pub envs: Table<'gc>,
+}
+
+impl<'gc> Singleton<'gc> for RtState<'gc> {
+    fn create(ctx: Context<'gc>) -> Self {
+        RtState {
+            misc: Table::new(&ctx),
+            sealed: Table::new(&ctx),
+            readonly: Table::new(&ctx),
+            envs: Table::new(&ctx),
+        }
+    }
+}
+
+/// The runtime state singleton.
+pub fn rt<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
+    *ctx.singleton::<Rootable![RtState<'_>]>()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Formatting.
+
+/// Lua 5.1 `tostring` for numbers: `%.14g`.
+pub fn fmt_number(n: f64) -> String {
+    fmt_g(n, 14)
+}
+
+/// Number value of a Lua value, if it is a number.
+pub fn as_number(v: Value<'_>) -> Option<f64> {
+    match v {
+        Value::Integer(i) => Some(i as f64),
+        Value::Number(n) => Some(n),
+        _ => None,
+    }
+}
+
+/// Lua 5.1 type name.
+pub fn type_name(v: Value<'_>) -> &'static str {
+    match v {
+        Value::Nil => "nil",
+        Value::Boolean(_) => "boolean",
+        Value::Integer(_) | Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Table(_) => "table",
+        Value::Function(_) => "function",
+        Value::Thread(_) => "thread",
+        Value::UserData(_) => "userdata",
+    }
+}
+
+/// Raw `tostring` (no `__tostring`), as bytes.
+pub fn raw_tostring(v: Value<'_>) -> Vec<u8> {
+    match v {
+        Value::Nil => b"nil".to_vec(),
+        Value::Boolean(b) => {
+            if b {
+                b"true".to_vec()
+            } else {
+                b"false".to_vec()
+            }
+        }
+        Value::Integer(i) => fmt_number(i as f64).into_bytes(),
+        Value::Number(n) => fmt_number(n).into_bytes(),
+        Value::String(s) => s.as_bytes().to_vec(),
+        Value::Table(t) => format!("table: {:p}", Gc::as_ptr(t.into_inner())).into_bytes(),
+        Value::Function(Function::Closure(c)) => {
+            format!("function: {:p}", Gc::as_ptr(c.into_inner())).into_bytes()
+        }
+        Value::Function(Function::Callback(c)) => {
+            format!("function: {:p}", Gc::as_ptr(c.into_inner())).into_bytes()
+        }
+        Value::Thread(t) => format!("thread: {:p}", Gc::as_ptr(t.into_inner())).into_bytes(),
+        Value::UserData(u) => format!("userdata: {:p}", Gc::as_ptr(u.into_inner())).into_bytes(),
+    }
+}
+
+/// Bytes of a string or number (Lua's `lua_tolstring` coercion), else `None`.
+pub fn coerce_bytes(v: Value<'_>) -> Option<Vec<u8>> {
+    match v {
+        Value::String(s) => Some(s.as_bytes().to_vec()),
+        Value::Integer(_) | Value::Number(_) => Some(raw_tostring(v)),
+        _ => None,
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Errors.
+
+/// `chunk:line:` of the Lua function calling the current callback (Lua's `luaL_where(L, 1)`).
+pub fn where_prefix(exec: &Execution<'_, '_>) -> String {
+    match exec.upper_lua_frame() {
+        Some(f) => format!(
+            "{}:{}: ",
+            String::from_utf8_lossy(f.chunk_name.as_bytes()),
+            f.current_line
+        ),
+        None => String::new(),
+    }
+}
+
+/// A string error with Lua's position prefix (what `luaL_error` produces). Library callbacks
+/// should return `Err(rt_error(ctx, &exec, "msg"))`.
+pub fn rt_error<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    msg: impl AsRef<str>,
+) -> Error<'gc> {
+    let s = format!("{}{}", where_prefix(exec), msg.as_ref());
+    Error::from_value(ctx.intern(s.as_bytes()).into())
+}
+
+/// `bad argument #n to 'fname' (msg)` with position.
+pub fn arg_error<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    n: usize,
+    fname: &str,
+    msg: impl AsRef<str>,
+) -> Error<'gc> {
+    rt_error(
+        ctx,
+        exec,
+        format!("bad argument #{n} to '{fname}' ({})", msg.as_ref()),
+    )
+}
+
+/// `bad argument #n to 'f' (T expected, got U)`.
+pub fn type_arg_error<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    n: usize,
+    fname: &str,
+    expected: &str,
+    got: Value<'gc>,
+) -> Error<'gc> {
+    let got = if matches!(got, Value::Nil) {
+        "no value"
+    } else {
+        type_name(got)
+    };
+    arg_error(
+        ctx,
+        exec,
+        n,
+        fname,
+        format!("{expected} expected, got {got}"),
+    )
+}
+
+/// The current tracked (chunk id, line), reading the LINE slot of the globals and of any
+/// registered custom environment.
+fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
+    let mut best: Option<f64> = None;
+    let g = as_number(ctx.globals().get_value(Value::Number(keys::LINE)));
+    if let Some(v) = g {
+        if v > 0.0 {
+            best = Some(v);
+        }
+    }
+    if best.is_none() {
+        let envs = rt(ctx).envs;
+        let mut k = Value::Nil;
+        while let piccolo::table::NextValue::Found { key, .. } = envs.next(k) {
+            if let Value::Table(t) = key {
+                if let Some(v) = as_number(t.get_value(Value::Number(keys::LINE))) {
+                    if v > 0.0 {
+                        best = Some(v);
+                        break;
+                    }
+                }
+            }
+            k = key;
+        }
+    }
+    let code = best?;
+    let id = (code / LINE_SPLIT).floor();
+    let line = code - id * LINE_SPLIT;
+    Some((id as u32, line as u64))
+}
+
+fn position_prefix(ctx: Context<'_>) -> (String, Option<(u32, u64)>) {
+    match current_position(ctx) {
+        Some((id, line)) => {
+            let reg = ChunkRegistry::get(ctx);
+            let inner = reg.inner.borrow();
+            match inner.chunks.get(&id) {
+                Some(c) => (format!("{}:{}: ", c.name, line), Some((id, line))),
+                None => (String::new(), None),
+            }
+        }
+        None => (String::new(), None),
+    }
+}
+
+/// Candidate description for a failing operation of `kind` on the current line.
+fn describe(
+    ctx: Context<'_>,
+    pos: Option<(u32, u64)>,
+    kind: OpKind,
+    found: Option<&str>,
+) -> (Option<String>, Option<&'static str>) {
+    let Some((id, line)) = pos else {
+        return (None, None);
+    };
+    let reg = ChunkRegistry::get(ctx);
+    let inner = reg.inner.borrow();
+    let Some(ops) = inner.chunks.get(&id).and_then(|c| c.lines.get(&line)) else {
+        return (None, None);
+    };
+    let cands: Vec<&OpInfo> = ops.iter().filter(|o| o.kind == kind).collect();
+    // Prefer an operand that is a global whose current value has the failing type.
+    for o in &cands {
+        for (d, g) in o.descs.iter().zip(o.globals.iter()) {
+            if let (Some(d), Some(g)) = (d, g) {
+                let v = ctx.globals().get_value(ctx.intern(g).into());
+                let tn = type_name(v);
+                let bad = match kind {
+                    OpKind::Arith => {
+                        !matches!(v, Value::Integer(_) | Value::Number(_))
+                            && !matches!(v, Value::String(s) if parse_number(s.as_bytes()).is_some())
+                    }
+                    _ => found.is_none_or(|f| f == tn),
+                };
+                if bad {
+                    return (Some(d.clone()), Some(tn));
+                }
+            }
+        }
+    }
+    let named: Vec<&String> = cands
+        .iter()
+        .flat_map(|o| o.descs.iter().flatten())
+        .filter(|d| !d.starts_with("global"))
+        .collect();
+    if named.len() == 1 && cands.len() == 1 {
+        return (named.first().map(|s| (*s).clone()), None);
+    }
+    (None, None)
+}
+
+/// Converts an error that escaped a script into the value Lua 5.1 would have produced.
+pub fn error_value<'gc>(ctx: Context<'gc>, err: &Error<'gc>) -> Value<'gc> {
+    match err {
+        Error::Lua(e) => e.0,
+        Error::Runtime(rt) => {
+            let (prefix, pos) = position_prefix(ctx);
+            let msg = runtime_message(ctx, pos, rt);
+            ctx.intern(format!("{prefix}{msg}").as_bytes()).into()
+        }
+    }
+}
+
+fn runtime_message(
+    ctx: Context<'_>,
+    pos: Option<(u32, u64)>,
+    rt: &piccolo::RuntimeError,
+) -> String {
+    let te =
+        rt.downcast::<TypeError>()
+            .copied()
+            .or_else(|| match rt.downcast::<piccolo::VMError>() {
+                Some(piccolo::VMError::BadType(t)) => Some(*t),
+                _ => None,
+            });
+    if let Some(t) = te {
+        let found = lua_type(t.found);
+        let (kind, verb) = match t.expected {
+            "function" => (OpKind::Call, "call"),
+            "string or table" => (OpKind::Len, "get length of"),
+            _ => (OpKind::Index, "index"),
+        };
+        let (d, _) = describe(ctx, pos, kind, Some(found));
+        return match d {
+            Some(d) => format!("attempt to {verb} {d} (a {found} value)"),
+            None => format!("attempt to {verb} a {found} value"),
+        };
+    }
+    if let Some(b) = rt.downcast::<BinaryOperatorError>() {
+        return match b {
+            BinaryOperatorError::LessThan | BinaryOperatorError::LessEqual => {
+                "attempt to compare two incompatible values".to_string()
+            }
+            _ => {
+                let (d, t) = describe(ctx, pos, OpKind::Arith, None);
+                let t = t.unwrap_or("nil");
+                match d {
+                    Some(d) => format!("attempt to perform arithmetic on {d} (a {t} value)"),
+                    None => format!("attempt to perform arithmetic on a {t} value"),
+                }
+            }
+        };
+    }
+    if let Some(piccolo::table::InvalidTableKey::IsNaN) =
+        rt.downcast::<piccolo::table::InvalidTableKey>()
+    {
+        return "table index is NaN".to_string();
+    }
+    if rt.downcast::<piccolo::table::InvalidTableKey>().is_some() {
+        return "table index is nil".to_string();
+    }
+    let s = rt.to_string();
+    if s.contains("cannot concat") {
+        return s.replace("cannot concat", "attempt to concatenate a") + " value";
+    }
+    s
+}
+
+fn lua_type(piccolo_name: &str) -> &str {
+    match piccolo_name {
+        "integer" => "number",
+        other => other,
+    }
+}
+
+/// Lua 5.1 `lua_str2number`: decimal or hex, surrounding spaces allowed.
+pub fn parse_number(s: &[u8]) -> Option<f64> {
+    let t = std::str::from_utf8(s).ok()?;
+    let t = t.trim_matches(|c: char| c.is_ascii_whitespace() || c == '\u{b}');
+    if t.is_empty() {
+        return None;
+    }
+    let (neg, body) = match t.strip_prefix('-') {
+        Some(r) => (true, r),
+        None => (false, t.strip_prefix('+').unwrap_or(t)),
+    };
+    if let Some(hex) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
+        if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+            return None;
+        }
+        let mut v = 0f64;
+        for b in hex.bytes() {
+            v = v * 16.0 + f64::from((b as char).to_digit(16)?);
+        }
+        return Some(if neg { -v } else { v });
+    }
+    let lower = body.to_ascii_lowercase();
+    if lower.starts_with("inf") || lower.starts_with("nan") {
+        // strtod accepts these.
+        let v: f64 = match lower.as_str() {
+            "inf" | "infinity" => f64::INFINITY,
+            "nan" => f64::NAN,
+            _ => return None,
+        };
+        return Some(if neg { -v } else { v });
+    }
+    if !body
+        .bytes()
+        .all(|b| b.is_ascii_digit() || matches!(b, b'.' | b'e' | b'E' | b'+' | b'-'))
+    {
+        return None;
+    }
+    let v: f64 = body.parse().ok()?;
+    Some(if neg { -v } else { v })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Hidden helpers.
+
+/// Installs the hidden helpers into `env` (the globals or a custom environment).
+pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
+    let h = helpers(ctx);
+    let _ = env.set(ctx, Value::Number(keys::LINE), Value::Number(0.0));
+    let _ = env.set(ctx, Value::Number(keys::CONCAT), h.misc.get(ctx, "concat"));
+    let _ = env.set(ctx, Value::Number(keys::METHOD), h.misc.get(ctx, "method"));
+    let _ = env.set(ctx, Value::Number(keys::FIRST), h.misc.get(ctx, "first"));
+    let _ = env.set(ctx, Value::Number(keys::SETG), h.misc.get(ctx, "setg"));
+}
+
+fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
+    let r = rt(ctx);
+    if r.misc.get(ctx, "concat").is_nil() {
+        let _ = r.misc.set(ctx, "concat", concat_helper(ctx));
+        let _ = r.misc.set(ctx, "method", method_helper(ctx));
+        let _ = r.misc.set(
+            ctx,
+            "first",
+            Callback::from_fn(&ctx, |_, _, mut stack| {
+                let v = stack.get(0);
+                stack.clear();
+                stack.push_back(v);
+                Ok(CallbackReturn::Return)
+            }),
+        );
+        let _ = r.misc.set(ctx, "setg", setg_helper(ctx));
+    }
+    r
+}
+
+fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
+    Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        let descs: Vec<String> = match stack.get(0) {
+            Value::String(s) => String::from_utf8_lossy(s.as_bytes())
+                .split('\n')
+                .map(str::to_string)
+                .collect(),
+            _ => Vec::new(),
+        };
+        let n = stack.len().saturating_sub(1);
+        let ok =
+            |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
+        let mut bad: Option<usize> = None;
+        for i in (0..n).rev() {
+            if !ok(stack.get(i + 1)) {
+                bad = Some(i);
+                break;
+            }
+        }
+        if let Some(mut i) = bad {
+            if i + 1 == n && i >= 1 && !ok(stack.get(i)) {
+                i -= 1;
+            }
+            let v = stack.get(i + 1);
+            let t = type_name(v);
+            let msg = match descs.get(i).filter(|d| !d.is_empty()) {
+                Some(d) => format!("attempt to concatenate {d} (a {t} value)"),
+                None => format!("attempt to concatenate a {t} value"),
+            };
+            return Err(rt_error(ctx, &exec, msg));
+        }
+        let mut total: usize = 0;
+        for i in 0..n {
+            total = total.saturating_add(match stack.get(i + 1) {
+                Value::String(s) => s.as_bytes().len(),
+                _ => 24,
+            });
+        }
+        if total > max_string_len() {
+            return Err(rt_error(ctx, &exec, "string length overflow"));
+        }
+        let mut out = Vec::with_capacity(total);
+        for i in 0..n {
+            match stack.get(i + 1) {
+                Value::String(s) => out.extend_from_slice(s.as_bytes()),
+                v => out.extend(raw_tostring(v)),
+            }
+        }
+        stack.clear();
+        stack.push_back(ctx.intern(&out).into());
+        Ok(CallbackReturn::Return)
+    })
+}
+
+#[derive(Collect)]
+#[collect(no_drop)]
+struct CallResult<'gc> {
+    args: Vec<Value<'gc>>,
+    name: Vec<u8>,
+}
+
+impl<'gc> Sequence<'gc> for CallResult<'gc> {
+    fn poll(
+        &mut self,
+        ctx: Context<'gc>,
+        exec: Execution<'gc, '_>,
+        mut stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        let f = stack.get(0);
+        let function = meta_ops::call(ctx, f).map_err(|_| {
+            rt_error(
+                ctx,
+                &exec,
+                format!(
+                    "attempt to call method '{}' (a {} value)",
+                    String::from_utf8_lossy(&self.name),
+                    type_name(f)
+                ),
+            )
+        })?;
+        stack.clear();
+        stack.extend(self.args.drain(..));
+        Ok(SequencePoll::Call {
+            function,
+            is_tail: true,
+        })
+    }
+}
+
+fn method_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
+    Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        let obj = stack.get(0);
+        let name = stack.get(1);
+        let name_bytes = match name {
+            Value::String(s) => s.as_bytes().to_vec(),
+            _ => Vec::new(),
+        };
+        let method = match obj {
+            Value::String(_) => {
+                let lib = rt(ctx).misc.get(ctx, "string");
+                match lib {
+                    Value::Table(t) => MetaResult::Value(t.get_value(name)),
+                    _ => MetaResult::Value(Value::Nil),
+                }
+            }
+            _ => match meta_ops::index(ctx, obj, name) {
+                Ok(r) => r,
+                Err(e) => {
+                    let found = lua_type(e.found);
+                    let (_, pos) = position_prefix(ctx);
+                    let (d, _) = describe(ctx, pos, OpKind::Index, Some(found));
+                    let msg = match d {
+                        Some(d) => format!("attempt to index {d} (a {found} value)"),
+                        None => format!("attempt to index a {found} value"),
+                    };
+                    return Err(rt_error(ctx, &exec, msg));
+                }
+            },
+        };
+        match method {
+            MetaResult::Value(f) => {
+                let function = meta_ops::call(ctx, f).map_err(|_| {
+                    rt_error(
+                        ctx,
+                        &exec,
+                        format!(
+                            "attempt to call method '{}' (a {} value)",
+                            String::from_utf8_lossy(&name_bytes),
+                            type_name(f)
+                        ),
+                    )
+                })?;
+                // Remove the name, keep obj + args.
+                let mut rest: Vec<Value<'gc>> = Vec::with_capacity(stack.len());
+                rest.push(obj);
+                for i in 2..stack.len() {
+                    rest.push(stack.get(i));
+                }
+                stack.clear();
+                stack.extend(rest);
+                Ok(CallbackReturn::Call {
+                    function,
+                    then: None,
+                })
+            }
+            MetaResult::Call(call) => {
+                let mut args: Vec<Value<'gc>> = Vec::with_capacity(stack.len());
+                args.push(obj);
+                for i in 2..stack.len() {
+                    args.push(stack.get(i));
+                }
+                stack.clear();
+                stack.extend(call.args);
+                Ok(CallbackReturn::Call {
+                    function: call.function,
+                    then: Some(BoxSequence::new(
+                        &ctx,
+                        CallResult {
+                            args,
+                            name: name_bytes,
+                        },
+                    )),
+                })
+            }
+        }
+    })
+}
+
+fn setg_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
+    Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        let env = stack.get(0);
+        let key = stack.get(1);
+        let value = stack.get(2);
+        stack.clear();
+        let Value::Table(env) = env else {
+            return Ok(CallbackReturn::Return);
+        };
+        if !rt(ctx).sealed.get_value(env.into()).is_nil() {
+            return Err(rt_error(ctx, &exec, "Attempt to modify a readonly table"));
+        }
+        match meta_ops::new_index(ctx, env.into(), key, value)? {
+            None => Ok(CallbackReturn::Return),
+            Some(call) => {
+                stack.extend(call.args);
+                Ok(CallbackReturn::Call {
+                    function: call.function,
+                    then: None,
+                })
+            }
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_number;
+
+    #[test]
+    fn numbers_parse_like_lua() {
+        assert_eq!(parse_number(b" 10 "), Some(10.0));
+        assert_eq!(parse_number(b"0x10"), Some(16.0));
+        assert_eq!(parse_number(b"1e2"), Some(100.0));
+        assert_eq!(parse_number(b"abc"), None);
+        assert_eq!(parse_number(b""), None);
+        assert_eq!(parse_number(b"1 2"), None);
+    }
+}

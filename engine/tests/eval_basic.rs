@@ -1,0 +1,120 @@
+//! Basic EVAL run-control tests against the engine (no server).
+
+use engine::{Engine, Exec, ManualClock, Reply};
+
+fn args(v: &[&str]) -> Vec<Vec<u8>> {
+    v.iter().map(|s| s.as_bytes().to_vec()).collect()
+}
+
+fn engine() -> (Engine, ManualClock) {
+    let clock = ManualClock::new(1_700_000_000_000_000);
+    (Engine::new(Box::new(clock.clone()), 42), clock)
+}
+
+#[test]
+fn eval_returns_values() {
+    let (mut e, _) = engine();
+    let c = e.connect();
+    assert_eq!(
+        e.execute(c, args(&["EVAL", "return 1", "0"])),
+        Exec::Reply(Reply::Int(1))
+    );
+    assert_eq!(
+        e.execute(
+            c,
+            args(&["EVAL", "return {KEYS[1], ARGV[1]}", "1", "k", "a"])
+        ),
+        Exec::Reply(Reply::Array(vec![Reply::bulk("k"), Reply::bulk("a")]))
+    );
+    assert_eq!(
+        e.execute(c, args(&["EVAL", "return 1", "2", "x"])),
+        Exec::Reply(Reply::err(
+            "ERR Number of keys can't be greater than number of args"
+        ))
+    );
+    assert_eq!(
+        e.execute(
+            c,
+            args(&["EVALSHA", "e0e1f9fabfc9d4800c877a703b823ac0578ff8db", "0"])
+        ),
+        Exec::Reply(Reply::Int(1))
+    );
+    assert_eq!(
+        e.execute(
+            c,
+            args(&["EVAL", "return redis.error_reply('MY err')", "0"])
+        ),
+        Exec::Reply(Reply::err("MY err"))
+    );
+}
+
+#[test]
+fn busy_and_kill() {
+    let (mut e, clock) = engine();
+    let a = e.connect();
+    let b = e.connect();
+    assert_eq!(
+        e.execute(a, args(&["EVAL", "while true do end", "0"])),
+        Exec::Pending
+    );
+    assert_eq!(e.execute(b, args(&["PING"])), Exec::Wait);
+    assert!(e.step(10_000).is_none());
+    clock.advance_ms(6000);
+    assert!(
+        matches!(e.execute(b, args(&["PING"])), Exec::Reply(Reply::Error(m)) if m.starts_with(b"BUSY"))
+    );
+    assert_eq!(
+        e.execute(b, args(&["SCRIPT", "KILL"])),
+        Exec::Reply(Reply::ok())
+    );
+    let (cid, reply) = e.step(10_000).expect("killed");
+    assert_eq!(cid, a);
+    assert!(
+        matches!(reply, Reply::Error(m) if m.starts_with(b"ERR Script killed by user with SCRIPT KILL..."))
+    );
+    assert_eq!(
+        e.execute(b, args(&["SCRIPT", "KILL"])),
+        Exec::Reply(Reply::err("NOTBUSY No scripts in execution right now."))
+    );
+}
+
+#[test]
+fn functions_load_and_fcall() {
+    let (mut e, _) = engine();
+    let c = e.connect();
+    let lib = "#!lua name=mylib\nlocal n = 0\nredis.register_function('knockknock', function() return \"Who's there?\" end)\nredis.register_function{function_name='bump', callback=function(keys, args) n = n + 1 return n end, flags={'no-writes'}}\n";
+    assert_eq!(
+        e.execute(c, args(&["FUNCTION", "LOAD", lib])),
+        Exec::Reply(Reply::bulk("mylib"))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FCALL", "knockknock", "0"])),
+        Exec::Reply(Reply::bulk("Who's there?"))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FCALL", "BUMP", "0"])),
+        Exec::Reply(Reply::Int(1))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FCALL_RO", "bump", "0"])),
+        Exec::Reply(Reply::Int(2))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FCALL_RO", "knockknock", "0"])),
+        Exec::Reply(Reply::err(
+            "ERR Can not execute a script with write flag using *_ro command."
+        ))
+    );
+    assert_eq!(
+        e.execute(c, args(&["FUNCTION", "LOAD", "#!lua name=x\nlocal y = 1"])),
+        Exec::Reply(Reply::err("ERR No functions registered"))
+    );
+    let r = e.execute(
+        c,
+        args(&["FUNCTION", "LOAD", "#!lua name=y\nredis.call('ping')"]),
+    );
+    assert!(
+        matches!(&r, Exec::Reply(Reply::Error(m)) if m.starts_with(b"ERR Error registering functions: ERR user_function:2: Script attempted to access nonexistent global variable 'call'")),
+        "{r:?}"
+    );
+}

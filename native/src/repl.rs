@@ -1,0 +1,188 @@
+//! The terminal console: an in-process engine behind a redis-cli look-alike prompt with
+//! line editing, history and grey argument hints.
+
+use std::borrow::Cow;
+use std::io::{BufRead, IsTerminal, Write};
+
+use engine::cli::{format_tty_resp, hint_for, split_args};
+use engine::{ClientId, Engine, Exec, Reply};
+use rustyline::completion::Completer;
+use rustyline::highlight::Highlighter;
+use rustyline::hint::Hinter;
+use rustyline::history::DefaultHistory;
+use rustyline::validate::Validator;
+use rustyline::{Context, Editor, Helper};
+
+use crate::host;
+
+/// The prompt redis-cli shows for a database.
+pub fn prompt(db: usize) -> String {
+    if db == 0 {
+        "127.0.0.1:6379> ".to_string()
+    } else {
+        format!("127.0.0.1:6379[{db}]> ")
+    }
+}
+
+/// What a typed line did.
+#[derive(Debug, PartialEq)]
+pub enum LineOutcome {
+    /// Text to print (may be empty).
+    Print(String),
+    /// Leave the console.
+    Exit,
+}
+
+/// Runs one typed line against the engine, driving a script to completion if one starts.
+pub fn run_line(engine: &mut Engine, client: ClientId, line: &str) -> LineOutcome {
+    let args = match split_args(line) {
+        Ok(a) => a,
+        Err(e) => return LineOutcome::Print(format!("{e}\n")),
+    };
+    let Some(first) = args.first() else {
+        return LineOutcome::Print(String::new());
+    };
+    if first.eq_ignore_ascii_case(b"quit") || first.eq_ignore_ascii_case(b"exit") {
+        return LineOutcome::Exit;
+    }
+    let reply = match execute_blocking(engine, client, args) {
+        Some(r) => r,
+        None => return LineOutcome::Exit,
+    };
+    LineOutcome::Print(format_tty_resp(&reply, engine.client_resp(client)))
+}
+
+/// Executes a command, stepping any script until this client's reply arrives. `None` on
+/// SHUTDOWN.
+pub fn execute_blocking(
+    engine: &mut Engine,
+    client: ClientId,
+    args: Vec<Vec<u8>>,
+) -> Option<Reply> {
+    let mut args = args;
+    loop {
+        let copy = host::script_running(engine).then(|| args.clone());
+        match engine.execute(client, args) {
+            Exec::Reply(r) => return Some(r),
+            Exec::Shutdown { .. } => return None,
+            Exec::Pending => loop {
+                if let Some((id, r)) = host::step(engine, host::FUEL) {
+                    if id == client {
+                        return Some(r);
+                    }
+                }
+                if !host::script_running(engine) {
+                    return Some(Reply::err("ERR script finished without a reply"));
+                }
+            },
+            Exec::Wait => {
+                let _ = host::step(engine, host::FUEL);
+                args = copy?;
+            }
+        }
+    }
+}
+
+struct CliHelper;
+
+impl Completer for CliHelper {
+    type Candidate = String;
+}
+
+impl Hinter for CliHelper {
+    type Hint = String;
+    fn hint(&self, line: &str, pos: usize, _ctx: &Context<'_>) -> Option<String> {
+        if pos < line.len() {
+            return None;
+        }
+        hint_for(line)
+    }
+}
+
+impl Highlighter for CliHelper {
+    fn highlight_hint<'h>(&self, hint: &'h str) -> Cow<'h, str> {
+        Cow::Owned(format!("\x1b[90m{hint}\x1b[0m"))
+    }
+}
+
+impl Validator for CliHelper {}
+impl Helper for CliHelper {}
+
+fn history_path() -> Option<std::path::PathBuf> {
+    std::env::var_os("HOME").map(|h| std::path::PathBuf::from(h).join(".redis_fn_history"))
+}
+
+/// Runs the console on the terminal (or reads commands from a non-TTY stdin).
+pub fn run(engine: &mut Engine) -> Result<(), String> {
+    let client = engine.connect();
+    if !std::io::stdin().is_terminal() {
+        let stdin = std::io::stdin();
+        let mut out = std::io::stdout();
+        for line in stdin.lock().lines() {
+            let line = line.map_err(|e| e.to_string())?;
+            match run_line(engine, client, &line) {
+                LineOutcome::Print(s) => {
+                    let _ = out.write_all(s.as_bytes());
+                }
+                LineOutcome::Exit => break,
+            }
+        }
+        return Ok(());
+    }
+    let mut rl: Editor<CliHelper, DefaultHistory> = Editor::new().map_err(|e| e.to_string())?;
+    rl.set_helper(Some(CliHelper));
+    let hist = history_path();
+    if let Some(h) = &hist {
+        let _ = rl.load_history(h);
+    }
+    loop {
+        match rl.readline(&prompt(engine.client_db(client))) {
+            Ok(line) => {
+                if !line.trim().is_empty() {
+                    let _ = rl.add_history_entry(line.as_str());
+                }
+                match run_line(engine, client, &line) {
+                    LineOutcome::Print(s) => print!("{s}"),
+                    LineOutcome::Exit => break,
+                }
+            }
+            Err(rustyline::error::ReadlineError::Interrupted) => continue,
+            Err(_) => break,
+        }
+    }
+    if let Some(h) = &hist {
+        let _ = rl.save_history(h);
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::clock::SystemClock;
+
+    #[test]
+    fn prompts() {
+        assert_eq!(prompt(0), "127.0.0.1:6379> ");
+        assert_eq!(prompt(3), "127.0.0.1:6379[3]> ");
+    }
+
+    #[test]
+    fn lines() {
+        let mut e = Engine::new(Box::new(SystemClock), 1);
+        let c = e.connect();
+        assert_eq!(
+            run_line(&mut e, c, "get \"a"),
+            LineOutcome::Print("Invalid argument(s)\n".into())
+        );
+        assert_eq!(
+            run_line(&mut e, c, "   "),
+            LineOutcome::Print(String::new())
+        );
+        assert_eq!(run_line(&mut e, c, "QUIT"), LineOutcome::Exit);
+        match run_line(&mut e, c, "nosuchcmd") {
+            LineOutcome::Print(s) => assert!(s.starts_with("(error) ERR unknown command")),
+            LineOutcome::Exit => panic!("exited"),
+        }
+    }
+}

@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Benchmarks redis-fn-server (release build) against a real redis-server started here,
+# with the same redis-benchmark run, and prints ops/s for both and the ratio.
+#
+#   scripts/bench.sh [-n REQUESTS] [-P PIPELINE] [-c CLIENTS] [-t TESTS]
+set -euo pipefail
+
+N=200000
+PIPE=16
+CLIENTS=50
+TESTS="set,get,incr,lpush,rpush,lpop,sadd,hset,zadd,lrange_100"
+while getopts "n:P:c:t:" opt; do
+  case "$opt" in
+    n) N="$OPTARG" ;;
+    P) PIPE="$OPTARG" ;;
+    c) CLIENTS="$OPTARG" ;;
+    t) TESTS="$OPTARG" ;;
+    *) echo "usage: $0 [-n N] [-P pipeline] [-c clients] [-t tests]" >&2; exit 2 ;;
+  esac
+done
+
+for tool in redis-server redis-benchmark; do
+  command -v "$tool" >/dev/null || { echo "$tool not found (apt-get install redis-server redis-tools)" >&2; exit 1; }
+done
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$ROOT"
+cargo build --quiet --release -p native --bin redis-fn-server
+TARGET_DIR="${CARGO_TARGET_DIR:-$ROOT/target}"
+SERVER="$TARGET_DIR/release/redis-fn-server"
+
+free_port() {
+  python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'
+}
+wait_port() {
+  for _ in $(seq 1 100); do
+    if python3 -c "import socket,sys; socket.create_connection(('127.0.0.1',$1)).close()" 2>/dev/null; then return 0; fi
+    sleep 0.1
+  done
+  echo "port $1 did not open" >&2; return 1
+}
+
+OURS_PORT=$(free_port)
+REDIS_PORT=$(free_port)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+"$SERVER" --port "$OURS_PORT" 2>/dev/null &
+PIDS+=($!)
+redis-server --port "$REDIS_PORT" --bind 127.0.0.1 --save '' --appendonly no >/dev/null 2>&1 &
+PIDS+=($!)
+wait_port "$OURS_PORT"
+wait_port "$REDIS_PORT"
+
+run() { # port -> "NAME<TAB>ops" lines
+  redis-benchmark -p "$1" -t "$TESTS" -n "$N" -P "$PIPE" -c "$CLIENTS" -q 2>/dev/null \
+    | tr '\r' '\n' | grep 'requests per second' \
+    | sed -E 's/^([^:]+): ([0-9.]+) requests per second.*/\1\t\2/' || true
+}
+
+echo "redis-benchmark -t $TESTS -n $N -P $PIPE -c $CLIENTS"
+REDIS_OUT=$(run "$REDIS_PORT")
+OURS_OUT=$(run "$OURS_PORT")
+
+printf '%-42s %14s %14s %7s\n' test redis-server redis-fn-server ratio
+worst=""
+while IFS=$'\t' read -r name redis_ops; do
+  ours_ops=$(printf '%s\n' "$OURS_OUT" | awk -F'\t' -v n="$name" '$1==n {print $2}')
+  ours_ops=${ours_ops:-0}
+  ratio=$(awk -v a="$ours_ops" -v b="$redis_ops" 'BEGIN { if (b > 0) printf "%.2f", a / b; else print "n/a" }')
+  printf '%-42s %14s %14s %7s\n' "$name" "$redis_ops" "$ours_ops" "$ratio"
+  if [ -z "$worst" ] || awk -v r="$ratio" -v w="$worst" 'BEGIN { exit !(r < w) }'; then worst=$ratio; fi
+done <<< "$REDIS_OUT"
+echo "lowest ratio: $worst (target >= 0.80)"

@@ -1,0 +1,10 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.byte("A"), string.byte("ABC", 2), string.byte("ABC", -1), string.byte("ABC", 1, 3))
+print(string.byte("ABC", 0), string.byte("ABC", 10), string.byte(""), string.byte("ABC", 3, 1))
+print(string.byte("ABC", -10, 10))
+print(string.byte("\0\255"))
+print(string.byte("\0\255", 1, 2))
+print(select("#", string.byte("abc", 4)), select("#", string.byte("abc", 1, -1)))
+print(string.byte(65), string.byte("abc", "2"), string.byte("abc", 1.9))
+E(function() local _ = string.byte() end)
+E(function() local _ = string.byte("a", "x") end)

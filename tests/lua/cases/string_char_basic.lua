@@ -1,0 +1,10 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.char(72, 101, 108, 108, 111), string.char(), string.char("65", 66.0))
+print(string.char(0) == "\0", #string.char(0, 0, 0), string.char(255) == "\255")
+E(function() local _ = string.char(256) end)
+E(function() local _ = string.char(-1) end)
+E(function() local _ = string.char(65, 300) end)
+E(function() local _ = string.char("x") end)
+E(function() local _ = string.char(65, nil) end)
+E(function() local _ = string.char({}) end)
+print(string.char(65.9), string.char(2^32 + 65))

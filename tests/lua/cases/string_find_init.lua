@@ -1,0 +1,13 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.find("hello", "l", 1), string.find("hello", "l", 4), string.find("hello", "l", 5))
+print(string.find("hello", "l", -2))
+print(string.find("hello", "h", 0))
+print(string.find("hello", "xyz", 100))
+print(string.find("hello", "l", "3"))
+print(string.find("hello", "l", 3.7))
+print(string.find("a\0b\0c", "\0", 3, true))
+print(string.find("a\0b", "b", 1, true))
+print(string.find("a\0b", "\0b"))
+E(function() local _ = string.find("x", "y", "z") end)
+E(function() local _ = string.find("x") end)
+E(function() local _ = string.find(nil, "x") end)

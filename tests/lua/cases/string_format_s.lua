@@ -1,0 +1,10 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.format("%s|%10s|%-10s|%.2s|%5.1s|", "hello", "hi", "hi", "hello", "abc"))
+print(string.format("%s %s %s", 1, 1.5, -0.0), string.format("%s", 1e100), string.format("%s", 2^53))
+print(#string.format("%s", "a\0b"), #string.format("%s", string.rep("a\0", 60)), #string.format("%.5s", "a\0bcdef"))
+print(string.format("%05s|%+s|% s|%#s|", "ab", "ab", "ab", "ab"))
+print(#string.format("%s", string.rep("x", 200)), #string.format("%-99s|", "x"), #string.format("%99s", string.rep("y", 150)))
+E(function() local _ = string.format("%s") end)
+E(function() local _ = string.format("%s", {}) end)
+E(function() local _ = string.format("%s", nil) end)
+E(function() local _ = string.format("%s", true) end)

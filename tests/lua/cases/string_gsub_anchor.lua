@@ -1,0 +1,10 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.gsub("hello", "^h", "H"))
+print(string.gsub("hello", "^", "-"))
+print(string.gsub("hello", "^x", "-"))
+print(string.gsub("hhh", "^h", "x"))
+print(string.gsub("hello", "$", "!"))
+print(string.gsub("hello", "o$", "0"))
+print(string.gsub("hello", "^(.)", "%1%1"))
+print(string.gsub("", "^", "x"))
+print(string.gsub("", "^$", "x"))

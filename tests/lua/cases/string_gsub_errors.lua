@@ -1,0 +1,12 @@
+local function E(f, ...) print(pcall(f, ...)) end
+E(function() local _ = string.gsub("abc", "b", true) end)
+E(function() local _ = string.gsub("abc", "b") end)
+E(function() local _ = string.gsub("abc", "b", nil) end)
+E(function() local _ = string.gsub("abc") end)
+E(function() local _ = string.gsub() end)
+E(function() local _ = string.gsub("abc", "b", "%2") end)
+E(function() local _ = string.gsub("abc", "(b)", "%2") end)
+E(function() local _ = string.gsub("abc", "(b", "x") end)
+print(string.gsub("abc", "(", "x"))
+print(string.gsub(123, 2, 5))
+print(string.gsub("abc", "b", 5.5))

@@ -1,0 +1,11 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.gsub("hello world", "o", "0", 1))
+print(string.gsub("hello world", "o", "0", 0))
+print(string.gsub("hello world", "o", "0", -1))
+print(string.gsub("hello world", "o", "0", 5))
+print(string.gsub("hello world", "o", "0", "1"))
+print(string.gsub("hello world", "o", "0", 1.9))
+print(string.gsub("aaa", "", "-", 2))
+print(string.gsub("abc", "%w", "x", nil))
+E(function() local _ = string.gsub("abc", "b", "x", "y") end)
+E(function() local _ = string.gsub("abc", "b", "x", {}) end)

@@ -1,0 +1,13 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.gsub("hello world", "o", "0"))
+print(string.gsub("hello world", "(o)", "[%1]"))
+print(string.gsub("hello world", "o", "%0%0"))
+print(string.gsub("hello", "l", "%%"))
+print(string.gsub("hello", "(l)", "%1%1x"))
+print(string.gsub("abc", "b", "%1"))
+print(string.gsub("abc", "()b", "%1"))
+print(string.gsub("hello world", "(%w+) (%w+)", "%2 %1"))
+print(string.gsub("abc", "%w", "%a"))
+print(string.gsub("abc", "", "-"))
+print(string.gsub("", "", "-"))
+print(string.gsub("abc", ".", ""))

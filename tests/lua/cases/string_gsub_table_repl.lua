@@ -1,0 +1,10 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.gsub("$name is $age", "%$(%w+)", {name = "bob", age = 42}))
+print(string.gsub("abc", "%w", {a = 1, b = 2.5}))
+print(string.gsub("abc", "%w", {a = false, b = "B"}))
+print(string.gsub("abc", "%w", {}))
+print(string.gsub("abc", "(%w)(%w)", {a = "X"}))
+print(string.gsub("hello", "()l", {[3] = "L"}))
+E(function() local _ = string.gsub("abc", "%w", {a = true}) end)
+E(function() local _ = string.gsub("abc", "%w", {a = {}}) end)
+E(function() local _ = string.gsub("abc", "(", {}) end)

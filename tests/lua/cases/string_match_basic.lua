@@ -1,0 +1,11 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.match("hello 123 world", "%d+"))
+print(string.match("2024-01-15", "(%d+)-(%d+)-(%d+)"))
+print(string.match("  trim me  ", "^%s*(.-)%s*$"))
+print(string.match("hello", "()ll()"))
+print(string.match("abc", "%d"))
+print(string.match("THE (quick) fox", "%((%a+)%)"))
+print(string.match("f(a(b)c)d", "%b()"))
+print(string.match("hello", ""))
+print(string.match("hello", "", 10))
+print(string.match("hello", "l+", -2))

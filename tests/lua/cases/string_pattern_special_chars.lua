@@ -1,0 +1,11 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.gsub("a+b", "%+", " plus "))
+print(string.gsub("path/to/file.txt", "[^/]+$", "x"))
+print(string.gsub("hello", "^h", "H"))
+print(string.gsub("1.5.3", "%.", ","))
+print(string.gsub("a(b)c", "[()]", ""))
+print(string.gsub("50% off", "%%", " percent"))
+print(string.gsub("x-y-z", "-", "+"))
+print(string.gsub("x-y-z", "%-", "+"))
+print(string.match("$100", "%$(%d+)"))
+print(string.match("a.b", "a.b"), string.match("axb", "a.b"), string.match("a.b", "a%.b"), string.match("axb", "a%.b"))

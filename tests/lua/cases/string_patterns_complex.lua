@@ -1,0 +1,10 @@
+local function E(f, ...) print(pcall(f, ...)) end
+print(string.match("2023-10-05T14:30:00Z", "^(%d%d%d%d)%-(%d%d)%-(%d%d)T(%d%d):(%d%d):(%d%d)Z$"))
+print(string.match("John Smith <john@example.com>", "<([^>]+)>"))
+print(string.match("/usr/local/bin/lua", "([^/]+)$"), string.match("/usr/local/bin/lua", "^(.*)/"))
+print(string.match("file.tar.gz", "^(.-)%.(.*)$"))
+print(string.match("file.tar.gz", "^(.*)%.(.-)$"))
+print(string.match("  indented", "^(%s*)(.*)$"))
+print(string.match("a1b22c333", "%a(%d+)%a(%d+)%a(%d+)"))
+print(string.match("[[long]]", "%[(%b[])%]"))
+print(string.match("x = 10", "^(%a+)%s*=%s*(%d+)$"))
