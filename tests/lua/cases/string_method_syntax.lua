@@ -7,3 +7,8 @@ for w in s:gmatch("%a+") do print(w) end
 print(#s, ("x"):rep(3))
 E(function() local _ = ("x"):rep() end)
 E(function() local _ = ("x"):bad() end)
+E(function() local _ = ("x"):sub("a") end)
+E(function() local _ = ("x"):format() end)
+E(function() local _ = ("%d"):format("z") end)
+E(function() local _ = ("x"):char() end)
+E(function() local _ = ("x"):gsub("x", true) end)

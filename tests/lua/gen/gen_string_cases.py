@@ -426,7 +426,8 @@ E(function() local _ = string.gsub("abc", "%w", function() return true end) end)
 E(function() local _ = string.gsub("abc", "%w", function() return {} end) end)
 E(function() local _ = string.gsub("abc", "%w", function() error("boom") end) end)
 E(function() local _ = string.gsub("abc", "%w", function() error("boom", 0) end) end)
-E(function() local _ = string.gsub("abc", "%w", function() error({code = 1}) end) end)
+local ok, e = pcall(string.gsub, "abc", "%w", function() error({code = 1}) end)
+print(ok, type(e), e.code)
 """)
 case("gsub_errors", r"""
 E(function() local _ = string.gsub("abc", "b", true) end)
@@ -771,8 +772,9 @@ print(string.match("b", "[a-]"), string.match("-", "[-a]"))
 case("pattern_dot_newline", r"""
 print(string.match("a\nb", "a.b") == "a\nb", string.match("a\nb", "^.*$") == "a\nb")
 print(string.gsub("l1\nl2\nl3", "\n", " | "))
-for line in string.gmatch("l1\nl2\n\nl4", "[^\n]*") do io.write("[", line, "]") end
-print()
+local lines = {}
+for line in string.gmatch("l1\nl2\n\nl4", "[^\n]*") do lines[#lines + 1] = "[" .. line .. "]" end
+print(table.concat(lines))
 """)
 case("pattern_percent_nonalpha", r"""
 print(string.match("a.b", "%."), string.match("a]b", "%]"), string.match("a%b", "%%"), string.match("a b", "% "))
@@ -888,6 +890,14 @@ print(#string.format("%.3s", "ab\0cd"), #string.format("%5s", "a\0b"), #string.f
 print(#string.format("%s", string.rep("z", 99) .. "\0tail"), #string.format("%s", string.rep("z", 100) .. "\0tail"))
 """)
 
+case("byte_stack_limit", r"""
+print(select("#", string.byte(string.rep("a", 7990), 1, -1)))
+print(select("#", string.byte(string.rep("a", 7997), 1, -1)))
+E(function() local _ = string.byte(string.rep("a", 7998), 1, -1) end)
+E(function() local _ = string.byte(string.rep("a", 100000), 1, -1) end)
+print(select("#", string.byte(string.rep("a", 7998), 2, -1)))
+""")
+
 # method-syntax cases need the runtime's string metatable (run by the full runtime harness)
 case("method_syntax", r"""
 local s = "Hello World"
@@ -898,6 +908,11 @@ for w in s:gmatch("%a+") do print(w) end
 print(#s, ("x"):rep(3))
 E(function() local _ = ("x"):rep() end)
 E(function() local _ = ("x"):bad() end)
+E(function() local _ = ("x"):sub("a") end)
+E(function() local _ = ("x"):format() end)
+E(function() local _ = ("%d"):format("z") end)
+E(function() local _ = ("x"):char() end)
+E(function() local _ = ("x"):gsub("x", true) end)
 """)
 
 out_dir = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "cases")
