@@ -127,6 +127,7 @@ fn cmd_flushall(ctx: &mut Ctx) -> Reply {
 }
 
 fn cmd_save(ctx: &mut Ctx) -> Reply {
+    ctx.core.save_requested = true;
     ctx.core.stats.lastsave = ctx.core.clock_us() / 1_000_000;
     Reply::ok()
 }
@@ -136,6 +137,7 @@ fn cmd_bgsave(ctx: &mut Ctx) -> Reply {
     {
         return Reply::syntax();
     }
+    ctx.core.save_requested = true;
     ctx.core.stats.lastsave = ctx.core.clock_us() / 1_000_000;
     Reply::status("Background saving started")
 }
