@@ -391,6 +391,93 @@ fn recorded_cases() {
     report("recorded", RECORDED);
 }
 
+/// Runs a script with the given ARGV on a fresh state and returns its reply.
+fn run_with(script: &str, argv: Vec<Vec<u8>>) -> Got {
+    let argv: Vec<&'static [u8]> = argv
+        .into_iter()
+        .map(|v| &*Box::leak(v.into_boxed_slice()))
+        .collect();
+    let argv: &'static [&'static [u8]] = Box::leak(argv.into_boxed_slice());
+    let script: &'static [u8] = Box::leak(script.as_bytes().to_vec().into_boxed_slice());
+    run(&Case {
+        name: "adhoc",
+        script,
+        argv,
+        expect: R::Nil,
+    })
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    // Deterministic pseudo-random byte strings, some built from valid encodings.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let seeds: [&[u8]; 8] = [
+        b"[1,{\"a\":[true,null,\"x\\u00e9\"]},-2.5e3]",
+        b"\x93\x01\xa1a\x81\xa1b\xc3",
+        b"\xdc\xff\xff\x91\x91",
+        b"{\"k\":\"\\ud83d\\ude00\"}",
+        b">!4bhic5sd",
+        b"\xdf\xff\xff\xff\xff",
+        b"<i16I9c0s",
+        b"[[[[[[[[[[",
+    ];
+    let mut inputs = Vec::new();
+    for i in 0..400 {
+        let base = seeds[i % seeds.len()];
+        let mut v = base.to_vec();
+        let flips = (next() % 6) as usize;
+        for _ in 0..flips {
+            if v.is_empty() {
+                break;
+            }
+            let pos = (next() as usize) % v.len();
+            match next() % 3 {
+                0 => v[pos] = next() as u8,
+                1 => {
+                    v.truncate(pos);
+                }
+                _ => v.insert(pos, next() as u8),
+            }
+        }
+        inputs.push(v);
+    }
+    let script = "local n = 0\n\
+        for i = 1, #ARGV do\n\
+          local s = ARGV[i]\n\
+          pcall(cjson.decode, s)\n\
+          pcall(cmsgpack.unpack, s)\n\
+          pcall(cmsgpack.unpack_limit, s, 3, 1)\n\
+          pcall(struct.unpack, s, s)\n\
+          pcall(struct.pack, s, 1, 2, 3, 'abc')\n\
+          pcall(struct.size, s)\n\
+          local ok, v = pcall(cjson.decode, s)\n\
+          if ok then pcall(cjson.encode, v) pcall(cmsgpack.pack, v) end\n\
+          n = n + 1\n\
+        end\n\
+        return n";
+    let got = run_with(script, inputs);
+    assert_eq!(got, Got::Int(400));
+}
+
+#[test]
+fn shared_subtables_encode_without_blowup() {
+    // A DAG of shared subtables expands like in Redis; cmsgpack stops at 16 levels.
+    let got = run_with(
+        "local t = {1} for i = 1, 10 do t = {t, t} end\n\
+         local s = cjson.encode(t)\n\
+         local p = cmsgpack.pack({t, t, t, t, t, t, t, t})\n\
+         return {#s, #p}",
+        Vec::new(),
+    );
+    assert!(matches!(got, Got::Arr(ref v) if v.len() == 2), "{got:?}");
+}
+
 // BEGIN GENERATED
 /// Cases from /work/shared/conformance/corpus/libs_cjson_cmsgpack_bit_struct.json (recorded from Redis 7.0.15).
 const CORPUS: &[Case] = &[

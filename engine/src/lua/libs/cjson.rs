@@ -239,6 +239,9 @@ impl<'gc> Encoder<'gc> {
                 }
                 _ => return Err(self.exception(cur, "type not supported")),
             }
+            if self.out.len() > super::MAX_ENCODED_LEN {
+                return Err(lua_err(self.ctx, "Cannot serialise, output too large"));
+            }
             // Find the next value to encode, closing finished containers.
             loop {
                 match frames.last_mut() {

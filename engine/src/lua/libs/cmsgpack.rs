@@ -123,6 +123,9 @@ fn array_len(t: Table<'_>) -> Option<usize> {
 }
 
 fn encode_value(out: &mut Vec<u8>, v: Value<'_>, level: usize) {
+    if out.len() > super::MAX_ENCODED_LEN {
+        return;
+    }
     match v {
         Value::String(s) => {
             let b = s.as_bytes();
@@ -508,6 +511,9 @@ fn pack<'gc>(
     let mut out = Vec::new();
     for i in 0..stack.len() {
         encode_value(&mut out, stack.get(i), 0);
+    }
+    if out.len() > super::MAX_ENCODED_LEN {
+        return Err(lua_err(ctx, "MessagePack pack output too large."));
     }
     Ok(vec![Value::String(ctx.intern(&out))])
 }
