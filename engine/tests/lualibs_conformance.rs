@@ -62,7 +62,7 @@ const HEX_DEF: &str = "local function hex(s) return (string.gsub(s, '.', functio
 
 fn lua_num_to_i64(n: f64) -> i64 {
     // (long long) cast as done on x86-64.
-    if (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&n) {
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
         n as i64
     } else {
         i64::MIN
