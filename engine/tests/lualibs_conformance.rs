@@ -358,6 +358,8 @@ const KNOWN_DIFFERENCES: &[&str] = &[
     "rec#320",
     // explicit integer keys in a constructor live in Lua's hash part
     "rec#358",
+    // packs a constructor table first (collision order unknown)
+    "rec#451",
 ];
 
 fn report(label: &str, cases: &[Case]) {
@@ -998,6 +1000,9 @@ const RECORDED: &[Case] = &[
     Case { name: "rec#448", script: b"local t = cjson.decode('{\"b\":1,\"a\":2}') t.c = 3 return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"a\":2,\"c\":3,\"b\":1}") },
     Case { name: "rec#449", script: b"local t = cjson.decode('{\"k1\":1,\"k2\":2,\"k3\":3,\"k1\":4}') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"k1\":4,\"k3\":3,\"k2\":2}") },
     Case { name: "rec#450", script: b"return cjson.encode(cjson.decode('[{\"name\":\"a\",\"id\":1},{\"id\":2,\"name\":\"b\"}]'))", argv: &[], expect: R::Bulk(b"[{\"name\":\"a\",\"id\":1},{\"id\":2,\"name\":\"b\"}]") },
+    Case { name: "rec#451", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack(cmsgpack.unpack(cmsgpack.pack({status='ok', count=10, name='x', id=5}))))", argv: &[], expect: R::Bulk(b"84a2696405a46e616d65a178a5636f756e740aa6737461747573a26f6b") },
+    Case { name: "rec#452", script: b"local t = cmsgpack.unpack('\\131\\166status\\162ok\\165count\\10\\164name\\161x') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"status\":\"ok\",\"count\":10,\"name\":\"x\"}") },
+    Case { name: "rec#453", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0alocal t = cmsgpack.unpack('\\131\\164name\\161x\\165count\\10\\166status\\162ok') return hex(cmsgpack.pack(t))", argv: &[], expect: R::Bulk(b"83a6737461747573a26f6ba5636f756e740aa46e616d65a178") },
 ];
 
 // END GENERATED
