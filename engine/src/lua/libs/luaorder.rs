@@ -79,10 +79,8 @@ fn incremental_layout(keys: &[Vec<u8>]) -> Vec<usize> {
     };
     for k in 0..keys.len() {
         loop {
-            if size > 0 {
-                if place(&mut nodes, &mut lastfree, size, k, &mp_of) {
-                    break;
-                }
+            if size > 0 && place(&mut nodes, &mut lastfree, size, k, &mp_of) {
+                break;
             }
             // Rehash: grow to hold every key so far plus the new one, re-inserting the old
             // nodes from the last to the first.
