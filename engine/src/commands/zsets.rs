@@ -452,7 +452,7 @@ fn collect_range(
             if offset > 0 && offset as u64 >= len as u64 {
                 return Vec::new();
             }
-            let (lo, hi) = z.lex_bounds(lr);
+            let (lo, hi) = z.lex_window(lr, rev);
             window(z, lo, hi, rev, offset, limit)
         }
     }
@@ -596,7 +596,7 @@ fn zlexcount(ctx: &mut Ctx) -> Result<Reply, Reply> {
     let r = parse_lex_range(a(args, 2), a(args, 3))?;
     Ok(Reply::Int(match read_z(ctx, a(args, 1))? {
         Some(z) => {
-            let (lo, hi) = z.lex_bounds(&r);
+            let (lo, hi) = z.lex_window(&r, false);
             (hi - lo) as i64
         }
         None => 0,
@@ -621,7 +621,7 @@ fn zremrange(ctx: &mut Ctx, rtype: RangeType) -> Result<Reply, Reply> {
             None => return Ok(Reply::Int(0)),
         },
         ParsedRange::Score(r) => z.score_bounds(r),
-        ParsedRange::Lex(r) => z.lex_bounds(r),
+        ParsedRange::Lex(r) => z.lex_window(r, false),
     };
     let n = z.remove_rank_range(lo, hi);
     if n > 0 {
@@ -686,6 +686,8 @@ fn zpop_cmd(ctx: &mut Ctx, max: bool) -> Result<Reply, Reply> {
     };
     let nested = ctx.client.resp > 2 && count.is_some();
     if count == Some(0) {
+        // The key is still looked up (and type-checked) first.
+        read_z(ctx, a(args, 1))?;
         return Ok(Reply::Array(Vec::new()));
     }
     let n = usize::try_from(count.unwrap_or(1)).unwrap_or(usize::MAX);

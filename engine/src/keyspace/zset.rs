@@ -471,6 +471,77 @@ impl ZSet {
         (lo, hi.max(lo))
     }
 
+    /// Ascending ranks `[lo, hi)` a lexicographic range selects when walked forward
+    /// (`rev = false`: ZRANGEBYLEX, ZLEXCOUNT, ZREMRANGEBYLEX) or backward (ZREVRANGEBYLEX).
+    /// For a listpack this reproduces Redis's linear walk exactly, which matters when the
+    /// scores differ (the members are then not sorted): start at the first member >= min
+    /// (last member <= max going backward) and stop at the first one outside the range.
+    pub fn lex_window(&self, r: &LexRange, rev: bool) -> (usize, usize) {
+        if self.big {
+            return self.lex_bounds(r);
+        }
+        let empty = match (&r.min, &r.max) {
+            (LexBound::NegInf, LexBound::NegInf) | (LexBound::PosInf, LexBound::PosInf) => true,
+            (LexBound::PosInf, _) | (_, LexBound::NegInf) => true,
+            (LexBound::NegInf, _) | (_, LexBound::PosInf) => false,
+            (LexBound::Incl(a), LexBound::Incl(b)) => a > b,
+            (LexBound::Incl(a) | LexBound::Excl(a), LexBound::Incl(b) | LexBound::Excl(b)) => {
+                a >= b
+            }
+        };
+        if empty {
+            return (0, 0);
+        }
+        let gte_min = |m: &[u8]| match &r.min {
+            LexBound::NegInf => true,
+            LexBound::PosInf => false,
+            LexBound::Incl(x) => m >= x.as_slice(),
+            LexBound::Excl(x) => m > x.as_slice(),
+        };
+        let lte_max = |m: &[u8]| match &r.max {
+            LexBound::PosInf => true,
+            LexBound::NegInf => false,
+            LexBound::Incl(x) => m <= x.as_slice(),
+            LexBound::Excl(x) => m < x.as_slice(),
+        };
+        let items: Vec<&[u8]> = self.iter().map(|(m, _)| m).collect();
+        let n = items.len();
+        match (items.first(), items.last()) {
+            (Some(f), Some(l)) if gte_min(l) && lte_max(f) => {}
+            _ => return (0, 0),
+        }
+        if !rev {
+            let Some(lo) = items.iter().position(|m| gte_min(m)) else {
+                return (0, 0);
+            };
+            if !items.get(lo).is_some_and(|m| lte_max(m)) {
+                return (0, 0);
+            }
+            let hi = items
+                .iter()
+                .skip(lo)
+                .position(|m| !lte_max(m))
+                .map(|p| lo + p)
+                .unwrap_or(n);
+            (lo, hi)
+        } else {
+            let Some(last) = items.iter().rposition(|m| lte_max(m)) else {
+                return (0, 0);
+            };
+            if !items.get(last).is_some_and(|m| gte_min(m)) {
+                return (0, 0);
+            }
+            let lo = items
+                .get(..=last)
+                .unwrap_or_default()
+                .iter()
+                .rposition(|m| !gte_min(m))
+                .map(|p| p + 1)
+                .unwrap_or(0);
+            (lo, last + 1)
+        }
+    }
+
     /// Removes the members with ascending ranks `[lo, hi)`; returns how many were removed.
     pub fn remove_rank_range(&mut self, lo: usize, hi: usize) -> usize {
         let hi = hi.min(self.len());
