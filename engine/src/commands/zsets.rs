@@ -452,8 +452,27 @@ fn collect_range(
             if offset > 0 && offset as u64 >= len as u64 {
                 return Vec::new();
             }
-            let (lo, hi) = z.lex_window(lr, rev);
-            window(z, lo, hi, rev, offset, limit)
+            if z.is_listpack() {
+                let (lo, hi) = z.lex_window(lr, rev);
+                return window(z, lo, hi, rev, offset, limit);
+            }
+            // Skiplist: find the first member in range, then walk while in range.
+            if offset < 0 || !z.lex_precheck(lr) {
+                return Vec::new();
+            }
+            let (lo, hi) = z.lex_bounds(lr);
+            let start = if rev { len - hi } else { lo };
+            let take = if limit < 0 {
+                usize::MAX
+            } else {
+                usize::try_from(limit).unwrap_or(usize::MAX)
+            };
+            z.iter_from(start, rev)
+                .take_while(|(m, _)| if rev { lr.gte_min(m) } else { lr.lte_max(m) })
+                .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+                .take(take)
+                .map(|(m, s)| (m.to_vec(), s))
+                .collect()
         }
     }
 }
@@ -596,7 +615,13 @@ fn zlexcount(ctx: &mut Ctx) -> Result<Reply, Reply> {
     let r = parse_lex_range(a(args, 2), a(args, 3))?;
     Ok(Reply::Int(match read_z(ctx, a(args, 1))? {
         Some(z) => {
-            let (lo, hi) = z.lex_window(&r, false);
+            let (lo, hi) = if z.is_listpack() {
+                z.lex_window(&r, false)
+            } else if z.lex_precheck(&r) {
+                z.lex_bounds(&r)
+            } else {
+                (0, 0)
+            };
             (hi - lo) as i64
         }
         None => 0,
@@ -621,7 +646,20 @@ fn zremrange(ctx: &mut Ctx, rtype: RangeType) -> Result<Reply, Reply> {
             None => return Ok(Reply::Int(0)),
         },
         ParsedRange::Score(r) => z.score_bounds(r),
-        ParsedRange::Lex(r) => z.lex_window(r, false),
+        ParsedRange::Lex(r) => {
+            if z.is_listpack() {
+                z.lex_window(r, false)
+            } else if z.lex_precheck(r) {
+                let (lo, _) = z.lex_bounds(r);
+                let n = z
+                    .iter_from(lo, false)
+                    .take_while(|(m, _)| r.lte_max(m))
+                    .count();
+                (lo, lo + n)
+            } else {
+                (0, 0)
+            }
+        }
     };
     let n = z.remove_rank_range(lo, hi);
     if n > 0 {

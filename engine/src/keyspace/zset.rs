@@ -69,6 +69,41 @@ pub struct LexRange {
     pub max: LexBound,
 }
 
+impl LexRange {
+    /// True if the range can never match (`min > max`, or equal with an exclusive end).
+    pub fn always_empty(&self) -> bool {
+        match (&self.min, &self.max) {
+            (LexBound::NegInf, LexBound::NegInf) | (LexBound::PosInf, LexBound::PosInf) => true,
+            (LexBound::PosInf, _) | (_, LexBound::NegInf) => true,
+            (LexBound::NegInf, _) | (_, LexBound::PosInf) => false,
+            (LexBound::Incl(a), LexBound::Incl(b)) => a > b,
+            (LexBound::Incl(a) | LexBound::Excl(a), LexBound::Incl(b) | LexBound::Excl(b)) => {
+                a >= b
+            }
+        }
+    }
+
+    /// `m` is at or after the lower bound.
+    pub fn gte_min(&self, m: &[u8]) -> bool {
+        match &self.min {
+            LexBound::NegInf => true,
+            LexBound::PosInf => false,
+            LexBound::Incl(x) => m >= x.as_slice(),
+            LexBound::Excl(x) => m > x.as_slice(),
+        }
+    }
+
+    /// `m` is at or before the upper bound.
+    pub fn lte_max(&self, m: &[u8]) -> bool {
+        match &self.max {
+            LexBound::PosInf => true,
+            LexBound::NegInf => false,
+            LexBound::Incl(x) => m <= x.as_slice(),
+            LexBound::Excl(x) => m < x.as_slice(),
+        }
+    }
+}
+
 fn key_less(s1: f64, m1: &[u8], s2: f64, m2: &[u8]) -> bool {
     match s1.partial_cmp(&s2) {
         Some(Ordering::Less) => true,
@@ -471,6 +506,20 @@ impl ZSet {
         (lo, hi.max(lo))
     }
 
+    /// Redis's `zslIsInLexRange`: false when the range is empty by construction, or the
+    /// last member is below min, or the first member is above max.
+    pub fn lex_precheck(&self, r: &LexRange) -> bool {
+        if r.always_empty() {
+            return false;
+        }
+        let first = self.iter_from(0, false).next();
+        let last = self.iter_from(0, true).next();
+        match (first, last) {
+            (Some((f, _)), Some((l, _))) => r.gte_min(l) && r.lte_max(f),
+            _ => false,
+        }
+    }
+
     /// Ascending ranks `[lo, hi)` a lexicographic range selects when walked forward
     /// (`rev = false`: ZRANGEBYLEX, ZLEXCOUNT, ZREMRANGEBYLEX) or backward (ZREVRANGEBYLEX).
     /// For a listpack this reproduces Redis's linear walk exactly, which matters when the
@@ -480,36 +529,13 @@ impl ZSet {
         if self.big {
             return self.lex_bounds(r);
         }
-        let empty = match (&r.min, &r.max) {
-            (LexBound::NegInf, LexBound::NegInf) | (LexBound::PosInf, LexBound::PosInf) => true,
-            (LexBound::PosInf, _) | (_, LexBound::NegInf) => true,
-            (LexBound::NegInf, _) | (_, LexBound::PosInf) => false,
-            (LexBound::Incl(a), LexBound::Incl(b)) => a > b,
-            (LexBound::Incl(a) | LexBound::Excl(a), LexBound::Incl(b) | LexBound::Excl(b)) => {
-                a >= b
-            }
-        };
-        if empty {
+        if !self.lex_precheck(r) {
             return (0, 0);
         }
-        let gte_min = |m: &[u8]| match &r.min {
-            LexBound::NegInf => true,
-            LexBound::PosInf => false,
-            LexBound::Incl(x) => m >= x.as_slice(),
-            LexBound::Excl(x) => m > x.as_slice(),
-        };
-        let lte_max = |m: &[u8]| match &r.max {
-            LexBound::PosInf => true,
-            LexBound::NegInf => false,
-            LexBound::Incl(x) => m <= x.as_slice(),
-            LexBound::Excl(x) => m < x.as_slice(),
-        };
+        let gte_min = |m: &[u8]| r.gte_min(m);
+        let lte_max = |m: &[u8]| r.lte_max(m);
         let items: Vec<&[u8]> = self.iter().map(|(m, _)| m).collect();
         let n = items.len();
-        match (items.first(), items.last()) {
-            (Some(f), Some(l)) if gte_min(l) && lte_max(f) => {}
-            _ => return (0, 0),
-        }
         if !rev {
             let Some(lo) = items.iter().position(|m| gte_min(m)) else {
                 return (0, 0);
