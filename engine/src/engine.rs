@@ -380,7 +380,10 @@ impl Engine {
         let lua = self.eval_vm.rt.total_memory();
         let fvm = self.fvm.memory_used();
         let codes: usize = self.registry.libraries().map(|l| l.code.len()).sum();
-        let (nf, nl) = (self.registry.function_count(), self.registry.library_count());
+        let (nf, nl) = (
+            self.registry.function_count(),
+            self.registry.library_count(),
+        );
         let clients = self.clients.len();
         if let Ok(mut core) = self.core.try_borrow_mut() {
             let st = &mut core.stats;
@@ -764,6 +767,54 @@ impl Engine {
                 String::from_utf8_lossy(args.get(1).map(|a| a.as_slice()).unwrap_or_default())
             )),
         }
+    }
+
+    /// Serializes the dataset: every database with TTLs and every function library (never
+    /// the eval script cache). See [`crate::snapshot`].
+    pub fn save_snapshot(&self) -> Vec<u8> {
+        let libs = self.registry.library_codes();
+        match self.core.try_borrow() {
+            Ok(core) => crate::snapshot::save(&core.dbs, &libs),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Replaces the dataset with a snapshot. All or nothing: on any error (corrupt bytes, a
+    /// library that no longer loads) the current state is untouched. The script cache is
+    /// emptied, as after a restart.
+    pub fn load_snapshot(&mut self, bytes: &[u8]) -> Result<(), String> {
+        if self.running.is_some() {
+            return Err("a script is running".into());
+        }
+        let (dbs, codes) = crate::snapshot::load(bytes)?;
+        let mut registry = FunctionRegistry::new();
+        let mut fvm = FunctionVm::new(self.core.clone(), self.run.clone());
+        for code in &codes {
+            registry
+                .load(&mut fvm, code, false)
+                .map_err(|e| match e {
+                    Reply::Error(m) => String::from_utf8_lossy(&m).into_owned(),
+                    _ => "library failed to load".to_string(),
+                })?;
+        }
+        {
+            let mut core = self.core.try_borrow_mut().map_err(|_| "engine busy".to_string())?;
+            core.dbs = dbs;
+        }
+        self.registry = registry;
+        self.fvm = fvm;
+        self.cache.scripts.clear();
+        self.eval_vm = Vm::new(self.core.clone(), self.run.clone(), "user_script");
+        self.sync_stats();
+        Ok(())
+    }
+
+    /// True once after SAVE/BGSAVE asked the host to persist a snapshot.
+    pub fn take_save_request(&mut self) -> bool {
+        self.core
+            .try_borrow_mut()
+            .map(|mut c| std::mem::take(&mut c.save_requested))
+            .unwrap_or(false)
     }
 
     /// (library name, code) of every function library, for snapshots.

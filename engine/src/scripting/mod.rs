@@ -53,13 +53,23 @@ pub enum Step {
 impl Vm {
     /// A VM whose globals hold the full `redis` API, sealed by the sandbox.
     pub fn new(core: Rc<RefCell<Core>>, run: Rc<RefCell<RunState>>, chunk: &'static str) -> Vm {
-        let shared = Shared { core, run };
+        Vm::with_api(Shared { core, run }, chunk, |_, _| {})
+    }
+
+    /// Like [`Vm::new`], letting `extend` add fields to the `redis` table before it is made
+    /// read-only.
+    pub fn with_api<F>(shared: Shared, chunk: &'static str, extend: F) -> Vm
+    where
+        F: for<'gc> FnOnce(piccolo::Context<'gc>, Table<'gc>),
+    {
         let mut rt = LuaRuntime::new();
         {
             let sh = shared.clone();
             rt.lua().enter(|ctx| {
                 let t = api::make_redis_table(ctx, &sh);
-                let _ = ctx.globals().set(ctx, "redis", t);
+                extend(ctx, t);
+                let ro = crate::lua::sandbox::readonly_table(ctx, t);
+                crate::lua::set_protected_global(ctx, "redis", Value::Table(ro));
             });
         }
         rt.seal();
@@ -76,8 +86,8 @@ impl Vm {
                 }
                 t
             };
-            let _ = ctx.globals().set(ctx, "KEYS", mk(keys));
-            let _ = ctx.globals().set(ctx, "ARGV", mk(argv));
+            crate::lua::set_protected_global(ctx, "KEYS", Value::Table(mk(keys)));
+            crate::lua::set_protected_global(ctx, "ARGV", Value::Table(mk(argv)));
         });
     }
 

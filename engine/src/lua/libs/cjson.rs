@@ -14,10 +14,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gc_arena::{Collect, Rootable};
-use piccolo::table::NextValue;
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, UserData, Value};
 
-use super::{arg_error, call_name, check_bytes, lua_err, num, to_number, type_error};
+use super::{arg_error, call_name, check_bytes, lua_err, num, to_number, type_error, with_where};
 
 /// Lua 5.1's `LUAI_MAXCSTACK`.
 const MAX_SLOTS: usize = 8000;
@@ -232,11 +231,8 @@ impl<'gc> Encoder<'gc> {
                         }
                         None => {
                             self.out.push(b'{');
-                            frames.push(EncFrame::Obj {
-                                t,
-                                key: Value::Nil,
-                                first: true,
-                            });
+                            let entries = super::luaorder::ordered_entries(t);
+                            frames.push(EncFrame::Obj { entries, i: 0 });
                             slots += 2;
                         }
                     }
@@ -260,23 +256,20 @@ impl<'gc> Encoder<'gc> {
                         frames.pop();
                         slots = slots.saturating_sub(1);
                     }
-                    Some(EncFrame::Obj { t, key, first }) => match t.next(*key) {
-                        NextValue::Found { key: k, value } => {
-                            if !*first {
+                    Some(EncFrame::Obj { entries, i }) => {
+                        if let Some(&(k, value)) = entries.get(*i) {
+                            if *i > 0 {
                                 self.out.push(b',');
                             }
-                            *first = false;
-                            *key = k;
+                            *i += 1;
                             self.key(k)?;
                             cur = value;
                             break;
                         }
-                        _ => {
-                            self.out.push(b'}');
-                            frames.pop();
-                            slots = slots.saturating_sub(2);
-                        }
-                    },
+                        self.out.push(b'}');
+                        frames.pop();
+                        slots = slots.saturating_sub(2);
+                    }
                 }
             }
         }
@@ -290,9 +283,8 @@ enum EncFrame<'gc> {
         len: usize,
     },
     Obj {
-        t: Table<'gc>,
-        key: Value<'gc>,
-        first: bool,
+        entries: Vec<(Value<'gc>, Value<'gc>)>,
+        i: usize,
     },
 }
 
@@ -655,11 +647,8 @@ impl Parser<'_> {
     }
 
     fn next_token(&mut self) -> Token {
-        loop {
-            match self.at(self.pos) {
-                b' ' | b'\t' | b'\n' | b'\r' => self.pos += 1,
-                _ => break,
-            }
+        while matches!(self.at(self.pos), b' ' | b'\t' | b'\n' | b'\r') {
+            self.pos += 1;
         }
         let ch = self.at(self.pos);
         let simple = match ch {
@@ -1131,7 +1120,7 @@ fn build_module(ctx: Context<'_>) -> Table<'_> {
     for (name, f) in funcs {
         let cfg = cfg.clone();
         let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-            let v = f(ctx, &exec, &stack, &cfg)?;
+            let v = f(ctx, &exec, &stack, &cfg).map_err(|e| with_where(ctx, &exec, e))?;
             stack.clear();
             stack.extend(v);
             Ok(CallbackReturn::Return)

@@ -12,7 +12,9 @@
 
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, Value};
 
-use super::{arg_error, call_name, check_bytes, check_number, lua_err, num, opt_number};
+use super::{
+    arg_error, call_name, check_bytes, check_number, lua_err, num, opt_number, with_where,
+};
 
 const MAX_NESTING: usize = 16;
 /// Lua 5.1's `LUAI_MAXCSTACK`, which bounds how much a single C call may push.
@@ -52,12 +54,11 @@ fn encode_int(out: &mut Vec<u8>, n: i64) {
 
 fn encode_number(out: &mut Vec<u8>, n: f64) {
     // IS_INT64_EQUIVALENT: finite and (int64_t)n == n (x86 cast yields INT64_MIN out of range).
-    let as_i64 =
-        if n.is_finite() && n >= -9_223_372_036_854_775_808.0 && n < 9_223_372_036_854_775_808.0 {
-            n as i64
-        } else {
-            i64::MIN
-        };
+    let as_i64 = if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
+        n as i64
+    } else {
+        i64::MIN
+    };
     if !n.is_infinite() && as_i64 as f64 == n {
         encode_int(out, as_i64);
         return;
@@ -112,7 +113,7 @@ fn array_len(t: Table<'_>) -> Option<usize> {
             _ => return None,
         };
         // `long idx = n; if (idx != n || idx < 1) not array`
-        if !(n >= 1.0 && n < 9.2e18) || n.fract() != 0.0 {
+        if !(1.0..9.2e18).contains(&n) || n.fract() != 0.0 {
             return None;
         }
         count += 1;
@@ -138,7 +139,7 @@ fn encode_value(out: &mut Vec<u8>, v: Value<'_>, level: usize) {
                     encode_value(out, t.get_value(Value::Integer(i as i64)), level + 1);
                 }
             } else {
-                let entries: Vec<_> = t.iter().collect();
+                let entries = super::luaorder::ordered_entries(t);
                 encode_len(out, entries.len(), 0x80, 15, None, 0xde, 0xdf);
                 for (k, val) in entries {
                     encode_value(out, k, level + 1);
@@ -247,7 +248,7 @@ impl<'a> Decoder<'a> {
                 self.pos += 1;
                 num(f64::from_bits(self.be(8)?))
             }
-            0xd9 | 0xda | 0xdb => {
+            0xd9..=0xdb => {
                 let w = match tag {
                     0xd9 => 1,
                     0xda => 2,
@@ -263,7 +264,7 @@ impl<'a> Decoder<'a> {
                 }
                 Value::String(ctx.intern(self.take(len)?))
             }
-            0xdc | 0xdd | 0xde | 0xdf => {
+            0xdc..=0xdf => {
                 let w = if tag == 0xdc || tag == 0xde { 2 } else { 4 };
                 need(self, 1 + w)?;
                 self.pos += 1;
@@ -545,7 +546,7 @@ fn unpack_limit<'gc>(
 
 fn register<'gc>(ctx: Context<'gc>, t: Table<'gc>, name: &'static str, f: LibFn) {
     let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-        let v = f(ctx, &exec, &stack)?;
+        let v = f(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
         stack.clear();
         stack.extend(v);
         Ok(CallbackReturn::Return)
