@@ -76,7 +76,7 @@ fn conformance_corpus() {
 fn run_file(script: &Path, port: u16, file: &Path, extra: &[&str]) -> Option<(u32, u32)> {
     let out = Command::new("python3")
         .arg(script)
-        .args(["check", "--port", &port.to_string(), "--timeout", "5"])
+        .args(["check", "--port", &port.to_string()])
         .args(if extra.is_empty() {
             &["--quiet"][..]
         } else {
