@@ -28,6 +28,7 @@
 //! sized beyond what the remaining input could actually hold.
 
 use crate::functions::rdb::{self, Reader};
+use crate::functions::{FunctionEngine, FunctionRegistry};
 use crate::keyspace::{Db, HashValue, ListValue, SetValue, Value, ZSet, NUM_DBS};
 
 const MAGIC: &[u8; 8] = b"RPGSNAP1";
@@ -133,6 +134,25 @@ pub fn load(bytes: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
         return Err("snapshot: checksum mismatch (file is corrupted or truncated)".into());
     }
     parse_body(body).map_err(|e| format!("snapshot: {e}"))
+}
+
+/// [`load`] plus the function libraries: every library is created through `engine` into a
+/// fresh registry (with `current`'s engine list). Nothing is touched unless everything
+/// succeeds; the caller then installs the result with
+/// `core.dbs = dbs; registry.swap_in(engine, fresh)`.
+pub fn load_with_functions(
+    bytes: &[u8],
+    current: &FunctionRegistry,
+    engine: &mut dyn FunctionEngine,
+) -> Result<(Vec<Db>, FunctionRegistry), String> {
+    let (dbs, codes) = load(bytes)?;
+    let fresh = current.build(engine, &codes).map_err(|e| {
+        format!(
+            "snapshot: a function library failed to load: {}",
+            String::from_utf8_lossy(&e)
+        )
+    })?;
+    Ok((dbs, fresh))
 }
 
 fn u16_le(r: &mut Reader<'_>) -> Result<u16, String> {

@@ -454,3 +454,53 @@ fn interop_corrupted_framing_matches_real_redis() {
     }
     eprintln!("compared {compared} framing corruptions");
 }
+
+/// Differential fuzz of the shebang parser: random first lines (quotes, escapes, blanks,
+/// `name=` options, engine names) must give the same FUNCTION LOAD reply as real Redis.
+#[test]
+fn interop_random_shebangs_match_real_redis() {
+    let Some((_server, mut c)) = start_redis() else {
+        eprintln!("redis-server not available: interop test skipped");
+        return;
+    };
+    let atoms: &[&[u8]] = &[
+        b"#!", b"lua", b"LUA", b" ", b"  ", b"\t", b"\r", b"\"", b"'", b"\\", b"x", b"4", b"1",
+        b"n", b"name=", b"NAME=", b"=", b"lib", b"_", b"-", b"\\x41", b"\\n", b"\\'", b"\x0b",
+        b"\x00", b"junk",
+    ];
+    let mut seed = 0x0123_4567_89ab_cdefu64;
+    let mut rnd = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let mut ok = 0;
+    for i in 0..1500 {
+        let mut line: Vec<u8> = if i % 4 == 0 {
+            Vec::new()
+        } else {
+            b"#!lua ".to_vec()
+        };
+        for _ in 0..(rnd() % if i % 4 >= 2 { 3 } else { 7 } + 1) {
+            line.extend_from_slice(atoms[(rnd() as usize) % atoms.len()]);
+        }
+        let mut code = line.clone();
+        code.extend_from_slice(b"\nredis.register_function('f', function() return 1 end)");
+        c.call(&[b"FUNCTION", b"FLUSH"]);
+        let real = c.call(&[b"FUNCTION", b"LOAD", &code]);
+        let mut reg = FunctionRegistry::new();
+        let mut eng = FakeEngine::default();
+        let ours = fc::load(&mut reg, &mut eng, &args(&[b"FUNCTION", b"LOAD", &code]));
+        if matches!(real, R::Bulk(_)) {
+            ok += 1;
+        }
+        assert_eq!(
+            Some(real),
+            reply_to_r(&ours),
+            "shebang {:?}",
+            String::from_utf8_lossy(&line)
+        );
+    }
+    eprintln!("{ok} of 1500 random shebangs loaded");
+}

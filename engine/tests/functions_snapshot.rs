@@ -1,8 +1,11 @@
 //! Snapshot format: round trips over every value type and TTLs, plus truncation and bit-flip
 //! fuzzing (errors, never panics, never partial loads).
 
+use engine::functions::FunctionRegistry;
 use engine::keyspace::{Db, HashValue, ListValue, SetValue, Value, ZSet, NUM_DBS};
 use engine::snapshot;
+
+mod functions_support;
 
 fn sample_dbs() -> Vec<Db> {
     let mut dbs: Vec<Db> = (0..NUM_DBS).map(|_| Db::new()).collect();
@@ -243,4 +246,54 @@ fn huge_declared_lengths_do_not_allocate() {
     body2.push(0);
     engine::functions::rdb::put_len(&mut body2, u64::from(u32::MAX));
     assert!(snapshot::load(&reseal(body2)).is_err());
+}
+
+#[test]
+fn load_with_functions_is_all_or_nothing() {
+    let mut eng = functions_support::FakeEngine::default();
+    let mut reg = FunctionRegistry::new();
+    reg.load(
+        &mut eng,
+        b"#!lua name=live\nredis.register_function('live', 1)",
+        false,
+    )
+    .unwrap_or_else(|e| panic!("{e:?}"));
+    let good = vec![
+        (
+            b"a".to_vec(),
+            b"#!lua name=a\nredis.register_function('fa', 1)".to_vec(),
+        ),
+        (
+            b"b".to_vec(),
+            b"#!lua name=b\nredis.register_function('fb', 1)".to_vec(),
+        ),
+    ];
+    let dbs = sample_dbs();
+    let bytes = snapshot::save(&dbs, &good);
+    let (loaded, fresh) =
+        snapshot::load_with_functions(&bytes, &reg, &mut eng).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(loaded.len(), NUM_DBS);
+    assert_eq!(fresh.library_count(), 2);
+    reg.swap_in(&mut eng, fresh);
+    assert!(reg.function(b"FA").is_some());
+    assert!(reg.function(b"live").is_none());
+    assert_eq!(eng.live.len(), 2);
+    // A snapshot whose second library fails leaves nothing behind.
+    let bad = vec![
+        (
+            b"c".to_vec(),
+            b"#!lua name=c\nredis.register_function('fc', 1)".to_vec(),
+        ),
+        (
+            b"d".to_vec(),
+            b"#!lua name=d\nFAIL:Error compiling function: x".to_vec(),
+        ),
+    ];
+    let bytes = snapshot::save(&dbs, &bad);
+    let e = snapshot::load_with_functions(&bytes, &reg, &mut eng)
+        .err()
+        .unwrap_or_default();
+    assert!(e.contains("Error compiling function: x"), "{e}");
+    assert_eq!(eng.live.len(), 2, "handles of the partial load were freed");
+    assert!(reg.function(b"fa").is_some());
 }

@@ -538,7 +538,7 @@ pub fn jemalloc_size(n: usize) -> usize {
             return n.div_ceil(step) * step;
         }
         base = top;
-        if base > (1 << 40) {
+        if base > usize::MAX / 4 {
             return n;
         }
     }

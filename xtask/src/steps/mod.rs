@@ -4,5 +4,4 @@ pub mod cargo_test;
 pub mod clippy;
 pub mod deps;
 pub mod fmt;
-pub mod serve;
 pub mod wasm;

@@ -1,0 +1,165 @@
+//! Building the browser app: `cargo build` for wasm32, wasm-bindgen through the
+//! `wasm-bindgen-cli-support` library (no tool installs), optional `wasm-opt` from npm
+//! `binaryen`, then `www/` assets into `target/www/`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Workspace root (parent of the xtask crate).
+pub fn root() -> PathBuf {
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    here.parent().map(Path::to_path_buf).unwrap_or(here)
+}
+
+/// Where the built site goes.
+pub fn dist() -> PathBuf {
+    root().join("target").join("www")
+}
+
+fn run(cmd: &mut Command) -> Result<(), String> {
+    let status = cmd
+        .status()
+        .map_err(|e| format!("cannot start {cmd:?}: {e}"))?;
+    if status.success() {
+        Ok(())
+    } else {
+        Err(format!("{cmd:?} failed with {status}"))
+    }
+}
+
+/// Runs `npm install` in `web/` when its node_modules are missing.
+pub fn ensure_npm() -> Result<(), String> {
+    let web = root().join("web");
+    if web.join("node_modules").join("playwright-core").exists()
+        && web.join("node_modules").join("binaryen").exists()
+    {
+        return Ok(());
+    }
+    eprintln!("xtask: npm install (web/)");
+    run(Command::new("npm")
+        .args(["install", "--no-audit", "--no-fund", "--loglevel=error"])
+        .current_dir(&web))
+}
+
+fn copy_dir(from: &Path, to: &Path) -> Result<(), String> {
+    std::fs::create_dir_all(to).map_err(|e| format!("{}: {e}", to.display()))?;
+    let entries = std::fs::read_dir(from).map_err(|e| format!("{}: {e}", from.display()))?;
+    for entry in entries.flatten() {
+        let p = entry.path();
+        let dest = to.join(entry.file_name());
+        if p.is_dir() {
+            copy_dir(&p, &dest)?;
+        } else {
+            std::fs::copy(&p, &dest).map_err(|e| format!("{}: {e}", p.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Builds the site into [`dist`]. `opt` runs wasm-opt when available.
+pub fn build(opt: bool) -> Result<PathBuf, String> {
+    let root = root();
+    let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+    eprintln!("xtask: building web (wasm32, release)");
+    run(Command::new(&cargo)
+        .args([
+            "build",
+            "-p",
+            "web",
+            "--lib",
+            "--target",
+            "wasm32-unknown-unknown",
+            "--release",
+        ])
+        .current_dir(&root))?;
+    let wasm = root
+        .join("target")
+        .join("wasm32-unknown-unknown")
+        .join("release")
+        .join("web.wasm");
+    let out = dist();
+    let _ = std::fs::remove_dir_all(&out);
+    let pkg = out.join("pkg");
+    std::fs::create_dir_all(&pkg).map_err(|e| e.to_string())?;
+    eprintln!("xtask: wasm-bindgen");
+    let mut bg = wasm_bindgen_cli_support::Bindgen::new();
+    bg.input_path(&wasm)
+        .web(true)
+        .map_err(|e| e.to_string())?
+        .typescript(false)
+        .out_name("web")
+        .generate(&pkg)
+        .map_err(|e| format!("wasm-bindgen: {e}"))?;
+    if opt {
+        let wasm_opt = root
+            .join("web")
+            .join("node_modules")
+            .join(".bin")
+            .join("wasm-opt");
+        if !wasm_opt.exists() {
+            ensure_npm()?;
+        }
+        if wasm_opt.exists() {
+            eprintln!("xtask: wasm-opt -Oz");
+            let f = pkg.join("web_bg.wasm");
+            run(Command::new(&wasm_opt)
+                .arg(&f)
+                .args([
+                    "-Oz",
+                    "--enable-bulk-memory",
+                    "--enable-nontrapping-float-to-int",
+                    "--enable-sign-ext",
+                    "--enable-mutable-globals",
+                    "-o",
+                ])
+                .arg(&f))?;
+        } else {
+            eprintln!("xtask: wasm-opt not available, skipping");
+        }
+    }
+    copy_dir(&root.join("www"), &out)?;
+    report_sizes(&out);
+    Ok(out)
+}
+
+/// Prints raw and gzipped sizes of the bundle.
+pub fn report_sizes(out: &Path) {
+    let files = [
+        out.join("pkg").join("web_bg.wasm"),
+        out.join("pkg").join("web.js"),
+        out.join("style.css"),
+        out.join("index.html"),
+    ];
+    let mut total_gz = 0u64;
+    for f in &files {
+        let raw = std::fs::metadata(f).map(|m| m.len()).unwrap_or(0);
+        let gz = Command::new("gzip")
+            .args(["-9", "-c"])
+            .arg(f)
+            .output()
+            .map(|o| o.stdout.len() as u64)
+            .unwrap_or(0);
+        total_gz += gz;
+        eprintln!(
+            "xtask: {:<40} {raw:>9} bytes, {gz:>8} gzipped",
+            f.strip_prefix(out).unwrap_or(f).display()
+        );
+    }
+    eprintln!("xtask: total gzipped {total_gz} bytes");
+}
+
+/// The `web` test step: build, serve on a free port, run the Playwright suite.
+pub fn test() -> Result<(), String> {
+    let out = build(std::env::var_os("XTASK_NO_OPT").is_none())?;
+    ensure_npm()?;
+    let server = crate::serve::Server::bind("127.0.0.1:0", out)?;
+    let url = format!("http://{}/", server.addr());
+    std::thread::spawn(move || server.run());
+    eprintln!("xtask: browser tests against {url}");
+    let root = root();
+    run(Command::new("node")
+        .arg(root.join("tests").join("browser").join("run.mjs"))
+        .env("BASE_URL", &url)
+        .env("NODE_PATH", root.join("web").join("node_modules"))
+        .current_dir(&root))
+}
