@@ -24,15 +24,20 @@ const CASES: &[(&str, Option<&str>)] = &[
     ("object ", Some("")),
 ];
 
-/// Fail on mismatches (the hints come from the command table's `syntax` fields).
-const ENFORCE: bool = false;
-
 #[test]
 fn hints_match_redis_cli() {
     let mut bad = 0;
+    let mut enforced = 0;
     for (line, want) in CASES {
         let got = hint_for(line);
+        // Enforced only for commands the table has (others are still landing).
+        let known = engine::resp::split_args(line.as_bytes())
+            .and_then(|a| a.first().cloned())
+            .is_some_and(|n| engine::commands::table().get(&n).is_some());
         if got.as_deref() != *want {
+            if known || want.is_none() {
+                enforced += 1;
+            }
             bad += 1;
             println!("{line:?}\n  redis-cli: {want:?}\n  ours:      {got:?}");
         }
@@ -42,7 +47,5 @@ fn hints_match_redis_cli() {
         CASES.len() - bad,
         CASES.len()
     );
-    if ENFORCE {
-        assert_eq!(bad, 0);
-    }
+    assert_eq!(enforced, 0, "hints differ from redis-cli");
 }
