@@ -145,6 +145,9 @@ impl Server {
                     return self.shutdown(save);
                 }
             }
+            if self.engine.take_save_request() {
+                self.save();
+            }
             self.flush_dirty();
         }
     }
@@ -180,13 +183,19 @@ impl Server {
         Flow::Continue
     }
 
+    /// Writes the snapshot file, if one was configured.
+    fn save(&mut self) {
+        if let Some(path) = &self.opts.snapshot {
+            match host::save_snapshot(&self.engine, path) {
+                Ok(()) => eprintln!("redis-fn-server: DB saved on disk ({})", path.display()),
+                Err(e) => eprintln!("redis-fn-server: {e}"),
+            }
+        }
+    }
+
     fn shutdown(&mut self, save: bool) -> io::Result<()> {
         if save {
-            if let Some(path) = self.opts.snapshot.clone() {
-                if let Err(e) = host::save_snapshot(&self.engine, &path) {
-                    eprintln!("redis-fn-server: {e}");
-                }
-            }
+            self.save();
         }
         self.flush_dirty();
         eprintln!("redis-fn-server: shutting down");
