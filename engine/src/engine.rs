@@ -380,7 +380,10 @@ impl Engine {
         let lua = self.eval_vm.rt.total_memory();
         let fvm = self.fvm.memory_used();
         let codes: usize = self.registry.libraries().map(|l| l.code.len()).sum();
-        let (nf, nl) = (self.registry.function_count(), self.registry.library_count());
+        let (nf, nl) = (
+            self.registry.function_count(),
+            self.registry.library_count(),
+        );
         let clients = self.clients.len();
         if let Ok(mut core) = self.core.try_borrow_mut() {
             let st = &mut core.stats;
@@ -766,6 +769,55 @@ impl Engine {
         }
     }
 
+    /// Serializes the dataset: every database with TTLs and every function library (never
+    /// the eval script cache). See [`crate::snapshot`].
+    pub fn save_snapshot(&self) -> Vec<u8> {
+        let libs = self.registry.library_codes();
+        match self.core.try_borrow() {
+            Ok(core) => crate::snapshot::save(&core.dbs, &libs),
+            Err(_) => Vec::new(),
+        }
+    }
+
+    /// Replaces the dataset with a snapshot. All or nothing: on any error (corrupt bytes, a
+    /// library that no longer loads) the current state is untouched. The script cache is
+    /// emptied, as after a restart.
+    pub fn load_snapshot(&mut self, bytes: &[u8]) -> Result<(), String> {
+        if self.running.is_some() {
+            return Err("a script is running".into());
+        }
+        let (dbs, codes) = crate::snapshot::load(bytes)?;
+        let mut registry = FunctionRegistry::new();
+        let mut fvm = FunctionVm::new(self.core.clone(), self.run.clone());
+        for code in &codes {
+            registry.load(&mut fvm, code, false).map_err(|e| match e {
+                Reply::Error(m) => String::from_utf8_lossy(&m).into_owned(),
+                _ => "library failed to load".to_string(),
+            })?;
+        }
+        {
+            let mut core = self
+                .core
+                .try_borrow_mut()
+                .map_err(|_| "engine busy".to_string())?;
+            core.dbs = dbs;
+        }
+        self.registry = registry;
+        self.fvm = fvm;
+        self.cache.scripts.clear();
+        self.eval_vm = Vm::new(self.core.clone(), self.run.clone(), "user_script");
+        self.sync_stats();
+        Ok(())
+    }
+
+    /// True once after SAVE/BGSAVE asked the host to persist a snapshot.
+    pub fn take_save_request(&mut self) -> bool {
+        self.core
+            .try_borrow_mut()
+            .map(|mut c| std::mem::take(&mut c.save_requested))
+            .unwrap_or(false)
+    }
+
     /// (library name, code) of every function library, for snapshots.
     pub fn library_codes(&self) -> Vec<(Vec<u8>, Vec<u8>)> {
         self.registry.library_codes()
@@ -884,7 +936,7 @@ impl Engine {
                     _ => Reply::err("ERR Use SCRIPT DEBUG YES/SYNC/NO"),
                 }
             }
-            b"help" => Reply::Array(SCRIPT_HELP.iter().map(|l| Reply::status(l)).collect()),
+            b"help" => Reply::Array(SCRIPT_HELP.iter().map(Reply::status).collect()),
             _ => Reply::err(format!(
                 "ERR unknown subcommand '{}'. Try SCRIPT HELP.",
                 String::from_utf8_lossy(args.get(1).map(|a| a.as_slice()).unwrap_or_default())
@@ -893,9 +945,12 @@ impl Engine {
     }
 }
 
+/// KEYS and ARGV of a script call.
+pub type KeysAndArgs = (Vec<Vec<u8>>, Vec<Vec<u8>>);
+
 /// Splits `cmd script|name numkeys keys... args...` into keys and args with Redis's
 /// numkeys errors (`fcall` words the bad-number error differently).
-pub fn split_numkeys(args: &[Vec<u8>], fcall: bool) -> Result<(Vec<Vec<u8>>, Vec<Vec<u8>>), Reply> {
+pub fn split_numkeys(args: &[Vec<u8>], fcall: bool) -> Result<KeysAndArgs, Reply> {
     let nk = args.get(2).map(|s| s.as_slice()).unwrap_or_default();
     let Some(n) = parse_i64(nk) else {
         return Err(if fcall {

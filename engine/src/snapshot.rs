@@ -28,6 +28,7 @@
 //! sized beyond what the remaining input could actually hold.
 
 use crate::functions::rdb::{self, Reader};
+use crate::functions::{FunctionEngine, FunctionRegistry};
 use crate::keyspace::{Db, HashValue, ListValue, SetValue, Value, ZSet, NUM_DBS};
 
 const MAGIC: &[u8; 8] = b"RPGSNAP1";
@@ -39,6 +40,9 @@ const T_LIST: u8 = 2;
 const T_SET: u8 = 3;
 const T_ZSET: u8 = 4;
 const HAS_TTL: u8 = 0x80;
+/// Most elements reserved up front from a declared count; beyond that collections grow as
+/// elements actually arrive, so a forged count cannot trigger a large allocation.
+const PREALLOC_CAP: usize = 4096;
 
 /// Serializes the databases and the function libraries (`(name, code)` pairs).
 pub fn save(dbs: &[Db], libraries: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
@@ -132,6 +136,25 @@ pub fn load(bytes: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
     parse_body(body).map_err(|e| format!("snapshot: {e}"))
 }
 
+/// [`load`] plus the function libraries: every library is created through `engine` into a
+/// fresh registry (with `current`'s engine list). Nothing is touched unless everything
+/// succeeds; the caller then installs the result with
+/// `core.dbs = dbs; registry.swap_in(engine, fresh)`.
+pub fn load_with_functions(
+    bytes: &[u8],
+    current: &FunctionRegistry,
+    engine: &mut dyn FunctionEngine,
+) -> Result<(Vec<Db>, FunctionRegistry), String> {
+    let (dbs, codes) = load(bytes)?;
+    let fresh = current.build(engine, &codes).map_err(|e| {
+        format!(
+            "snapshot: a function library failed to load: {}",
+            String::from_utf8_lossy(&e)
+        )
+    })?;
+    Ok((dbs, fresh))
+}
+
 fn u16_le(r: &mut Reader<'_>) -> Result<u16, String> {
     let b = r.bytes(2)?;
     Ok(u16::from_le_bytes([
@@ -192,7 +215,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                         return Err("empty hash".into());
                     }
                     let mut h = HashValue::default();
-                    h.map.reserve(n);
+                    h.map.reserve(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         let f = string(&mut r)?;
                         let v = string(&mut r)?;
@@ -209,7 +232,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                         return Err("empty list".into());
                     }
                     let mut l = ListValue::default();
-                    l.items.reserve(n);
+                    l.items.reserve(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         l.items.push_back(string(&mut r)?);
                     }
@@ -222,7 +245,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                         return Err("empty set".into());
                     }
                     let mut s = SetValue::default();
-                    s.members.reserve(n);
+                    s.members.reserve(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         if !s.members.insert(string(&mut r)?) {
                             return Err("duplicate set member".into());
@@ -237,7 +260,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                     if n == 0 {
                         return Err("empty sorted set".into());
                     }
-                    let mut entries = Vec::with_capacity(n);
+                    let mut entries = Vec::with_capacity(n.min(PREALLOC_CAP));
                     for _ in 0..n {
                         let m = string(&mut r)?;
                         let score = f64::from_bits(u64_le(&mut r)?);
@@ -262,7 +285,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
         dbs.push(db);
     }
     let nlibs = r.read_len_bounded()?;
-    let mut codes = Vec::with_capacity(nlibs);
+    let mut codes = Vec::with_capacity(nlibs.min(PREALLOC_CAP));
     for _ in 0..nlibs {
         let _name = string(&mut r)?;
         codes.push(string(&mut r)?);
@@ -278,25 +301,34 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
 mod adapter {
     use super::{HashValue, SetValue, ZSet};
 
-    pub fn hash_big(_h: &HashValue) -> bool {
-        false
+    pub fn hash_big(h: &HashValue) -> bool {
+        h.big
     }
-    pub fn set_hash_big(_h: &mut HashValue, _big: bool) {}
-    pub fn set_big(_s: &SetValue) -> bool {
-        false
+    pub fn set_hash_big(h: &mut HashValue, big: bool) {
+        h.big = h.big || big;
     }
-    pub fn set_set_big(_s: &mut SetValue, _big: bool) {}
-    pub fn zset_big(_z: &ZSet) -> bool {
-        false
+    pub fn set_big(s: &SetValue) -> bool {
+        s.big
     }
-    pub fn zset_entries(_z: &ZSet) -> Vec<(Vec<u8>, f64)> {
-        Vec::new()
+    pub fn set_set_big(s: &mut SetValue, big: bool) {
+        s.big = s.big || big;
     }
-    pub fn zset_build(entries: Vec<(Vec<u8>, f64)>, _big: bool) -> Result<ZSet, String> {
-        if entries.is_empty() {
-            Ok(ZSet::default())
-        } else {
-            Err("sorted sets are not supported by this build".into())
+    pub fn zset_big(z: &ZSet) -> bool {
+        z.encoding() == "skiplist"
+    }
+    pub fn zset_entries(z: &ZSet) -> Vec<(Vec<u8>, f64)> {
+        z.iter().map(|(m, s)| (m.to_vec(), s)).collect()
+    }
+    pub fn zset_build(entries: Vec<(Vec<u8>, f64)>, big: bool) -> Result<ZSet, String> {
+        let mut z = ZSet::new();
+        for (m, score) in entries {
+            if !z.insert(m, score) {
+                return Err("duplicate sorted set member".into());
+            }
         }
+        if big {
+            z.set_skiplist(true);
+        }
+        Ok(z)
     }
 }

@@ -134,6 +134,8 @@ pub struct Core {
     pub flushed_dbs: Vec<usize>,
     /// True while some client WATCHes keys: only then are written keys recorded.
     pub watch_active: bool,
+    /// Set by SAVE/BGSAVE: the host persists a snapshot (the engine does no I/O).
+    pub save_requested: bool,
 }
 
 impl Core {
@@ -154,6 +156,7 @@ impl Core {
             touched: Vec::new(),
             flushed_dbs: Vec::new(),
             watch_active: false,
+            save_requested: false,
         }
     }
 

@@ -118,3 +118,48 @@ fn functions_load_and_fcall() {
         "{r:?}"
     );
 }
+
+#[test]
+fn snapshot_round_trip_keeps_data_and_functions_not_scripts() {
+    let (mut e, _) = engine();
+    let c = e.connect();
+    let lib = "#!lua name=lib\nredis.register_function('hi', function() return 'hi' end)";
+    e.execute(c, args(&["FUNCTION", "LOAD", lib]));
+    e.execute(c, args(&["SET", "k", "v", "EX", "100"]));
+    e.execute(c, args(&["SCRIPT", "LOAD", "return 1"]));
+    assert_eq!(e.execute(c, args(&["SAVE"])), Exec::Reply(Reply::ok()));
+    assert!(e.take_save_request());
+    let snap = e.save_snapshot();
+    let (mut f, _) = engine();
+    let d = f.connect();
+    assert!(f.load_snapshot(b"garbage").is_err());
+    f.load_snapshot(&snap).expect("loads");
+    assert_eq!(
+        f.execute(d, args(&["GET", "k"])),
+        Exec::Reply(Reply::bulk("v"))
+    );
+    assert_eq!(
+        f.execute(d, args(&["FCALL", "hi", "0"])),
+        Exec::Reply(Reply::bulk("hi"))
+    );
+    assert_eq!(
+        f.execute(
+            d,
+            args(&[
+                "SCRIPT",
+                "EXISTS",
+                "e0e1f9fabfc9d4800c877a703b823ac0578ff8db"
+            ])
+        ),
+        Exec::Reply(Reply::Array(vec![Reply::Int(0)]))
+    );
+    let mut bad = snap.clone();
+    if let Some(b) = bad.get_mut(20) {
+        *b ^= 0xff;
+    }
+    assert!(f.load_snapshot(&bad).is_err());
+    assert_eq!(
+        f.execute(d, args(&["GET", "k"])),
+        Exec::Reply(Reply::bulk("v"))
+    );
+}

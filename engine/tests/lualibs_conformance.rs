@@ -62,7 +62,7 @@ const HEX_DEF: &str = "local function hex(s) return (string.gsub(s, '.', functio
 
 fn lua_num_to_i64(n: f64) -> i64 {
     // (long long) cast as done on x86-64.
-    if n.is_finite() && n >= -9.223_372_036_854_775_808e18 && n < 9.223_372_036_854_775_808e18 {
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
         n as i64
     } else {
         i64::MIN
@@ -337,9 +337,30 @@ fn check(cases: &[Case]) -> (usize, Vec<String>) {
     (pass, failures)
 }
 
-/// Cases whose difference from Redis is a known, documented limitation (table iteration order
-/// of multi-key objects, Lua 5.1 function naming in argument errors for tail calls).
-const KNOWN_DIFFERENCES: &[&str] = &[];
+/// Cases whose difference from Redis is a known limitation of running on bare piccolo:
+/// - `return lib.f(bad)` is a tail call; piccolo drops the caller's frame, so the callback cannot
+///   see its Lua caller (no `user_script:1:` position, name `?` instead of `band`);
+/// - a bare piccolo compiles `-0` to the integer 0 (the runtime's front-end pass makes literals
+///   floats);
+/// - maps/objects rebuild Lua 5.1's node layout from the key set, but Lua's real layout also
+///   depends on insertion order when keys collide in the hash part.
+const KNOWN_DIFFERENCES: &[&str] = &[
+    // tail calls
+    "cjson-decode-errors#4",
+    "bit-argument-errors#0",
+    "rec#315",
+    "rec#319",
+    // `-0` literal on bare piccolo
+    "rec#9",
+    // hash collisions resolved by insertion order
+    "rec#307",
+    "rec#308",
+    "rec#320",
+    // explicit integer keys in a constructor live in Lua's hash part
+    "rec#358",
+    // packs a constructor table first (collision order unknown)
+    "rec#451",
+];
 
 fn report(label: &str, cases: &[Case]) {
     let (pass, failures) = check(cases);
@@ -372,6 +393,93 @@ fn recorded_cases() {
     report("recorded", RECORDED);
 }
 
+/// Runs a script with the given ARGV on a fresh state and returns its reply.
+fn run_with(script: &str, argv: Vec<Vec<u8>>) -> Got {
+    let argv: Vec<&'static [u8]> = argv
+        .into_iter()
+        .map(|v| &*Box::leak(v.into_boxed_slice()))
+        .collect();
+    let argv: &'static [&'static [u8]] = Box::leak(argv.into_boxed_slice());
+    let script: &'static [u8] = Box::leak(script.as_bytes().to_vec().into_boxed_slice());
+    run(&Case {
+        name: "adhoc",
+        script,
+        argv,
+        expect: R::Nil,
+    })
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    // Deterministic pseudo-random byte strings, some built from valid encodings.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let seeds: [&[u8]; 8] = [
+        b"[1,{\"a\":[true,null,\"x\\u00e9\"]},-2.5e3]",
+        b"\x93\x01\xa1a\x81\xa1b\xc3",
+        b"\xdc\xff\xff\x91\x91",
+        b"{\"k\":\"\\ud83d\\ude00\"}",
+        b">!4bhic5sd",
+        b"\xdf\xff\xff\xff\xff",
+        b"<i16I9c0s",
+        b"[[[[[[[[[[",
+    ];
+    let mut inputs = Vec::new();
+    for i in 0..400 {
+        let base = seeds[i % seeds.len()];
+        let mut v = base.to_vec();
+        let flips = (next() % 6) as usize;
+        for _ in 0..flips {
+            if v.is_empty() {
+                break;
+            }
+            let pos = (next() as usize) % v.len();
+            match next() % 3 {
+                0 => v[pos] = next() as u8,
+                1 => {
+                    v.truncate(pos);
+                }
+                _ => v.insert(pos, next() as u8),
+            }
+        }
+        inputs.push(v);
+    }
+    let script = "local n = 0\n\
+        for i = 1, #ARGV do\n\
+          local s = ARGV[i]\n\
+          pcall(cjson.decode, s)\n\
+          pcall(cmsgpack.unpack, s)\n\
+          pcall(cmsgpack.unpack_limit, s, 3, 1)\n\
+          pcall(struct.unpack, s, s)\n\
+          pcall(struct.pack, s, 1, 2, 3, 'abc')\n\
+          pcall(struct.size, s)\n\
+          local ok, v = pcall(cjson.decode, s)\n\
+          if ok then pcall(cjson.encode, v) pcall(cmsgpack.pack, v) end\n\
+          n = n + 1\n\
+        end\n\
+        return n";
+    let got = run_with(script, inputs);
+    assert_eq!(got, Got::Int(400));
+}
+
+#[test]
+fn shared_subtables_encode_without_blowup() {
+    // A DAG of shared subtables expands like in Redis; cmsgpack stops at 16 levels.
+    let got = run_with(
+        "local t = {1} for i = 1, 10 do t = {t, t} end\n\
+         local s = cjson.encode(t)\n\
+         local p = cmsgpack.pack({t, t, t, t, t, t, t, t})\n\
+         return {#s, #p}",
+        Vec::new(),
+    );
+    assert!(matches!(got, Got::Arr(ref v) if v.len() == 2), "{got:?}");
+}
+
 // BEGIN GENERATED
 /// Cases from /work/shared/conformance/corpus/libs_cjson_cmsgpack_bit_struct.json (recorded from Redis 7.0.15).
 const CORPUS: &[Case] = &[
@@ -396,7 +504,7 @@ const CORPUS: &[Case] = &[
     Case { name: "cjson-decode-errors#1", script: b"local ok, e = pcall(cjson.decode, '')\x0areturn {tostring(ok), e}", argv: &[], expect: R::Arr(&[R::Bulk(b"false"), R::Bulk(b"Expected value but found T_END at character 1")]) },
     Case { name: "cjson-decode-errors#2", script: b"local ok, e = pcall(cjson.decode, '[1, 2,]')\x0areturn {tostring(ok), e}", argv: &[], expect: R::Arr(&[R::Bulk(b"false"), R::Bulk(b"Expected value but found T_ARR_END at character 7")]) },
     Case { name: "cjson-decode-errors#3", script: b"local ok, e = pcall(cjson.decode, '{\"a\":1} trailing')\x0areturn {tostring(ok), e}", argv: &[], expect: R::Arr(&[R::Bulk(b"false"), R::Bulk(b"Expected the end but found invalid token at character 9")]) },
-    Case { name: "cjson-decode-errors#4", script: b"return cjson.decode('nope')", argv: &[], expect: R::Err(b"Expected value but found invalid token at character 1") },
+    Case { name: "cjson-decode-errors#4", script: b"return cjson.decode('nope')", argv: &[], expect: R::Err(b"user_script:1: Expected value but found invalid token at character 1") },
     Case { name: "cjson-decode-empty-containers#0", script: b"local t = cjson.decode('{}')\x0areturn {type(t), #t, cjson.encode(t)}", argv: &[], expect: R::Arr(&[R::Bulk(b"table"), R::Int(0), R::Bulk(b"{}")]) },
     Case { name: "cjson-decode-empty-containers#1", script: b"local t = cjson.decode('[]')\x0areturn {type(t), #t, cjson.encode(t)}", argv: &[], expect: R::Arr(&[R::Bulk(b"table"), R::Int(0), R::Bulk(b"{}")]) },
     Case { name: "cjson-encode-keep-buffer-and-invalid-numbers#0", script: b"cjson.encode_keep_buffer(false)\x0alocal s = cjson.encode({1})\x0acjson.encode_keep_buffer(true)\x0areturn s", argv: &[], expect: R::Bulk(b"[1]") },
@@ -427,7 +535,7 @@ const CORPUS: &[Case] = &[
     Case { name: "cmsgpack-unpack-errors#1", script: b"local ok, e = pcall(cmsgpack.unpack, ARGV[1])\x0areturn {tostring(ok), e}", argv: &[b"\x93\x01\x02"], expect: R::Arr(&[R::Bulk(b"false"), R::Bulk(b"Missing bytes in input.")]) },
     Case { name: "bit-basic-ops#0", script: b"return {bit.band(0xff, 0x0f), bit.bor(1, 2, 4, 8), bit.bxor(5, 3), bit.bnot(0)}", argv: &[], expect: R::Arr(&[R::Int(15), R::Int(15), R::Int(6), R::Int(-1)]) },
     Case { name: "bit-basic-ops#1", script: b"return {bit.band(1), bit.bor(1, 2, 4, 8, 16, 32, 64, 128), bit.bxor(1, 2)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(255), R::Int(3)]) },
-    Case { name: "bit-argument-errors#0", script: b"return bit.band('x')", argv: &[], expect: R::Err(b"bad argument #1 to 'band' (number expected, got string)") },
+    Case { name: "bit-argument-errors#0", script: b"return bit.band('x')", argv: &[], expect: R::Err(b"user_script:1: bad argument #1 to 'band' (number expected, got string)") },
     Case { name: "struct-pack-integers#0", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {hex(struct.pack('>I2', 258)), hex(struct.pack('<I2', 258)), hex(struct.pack('<i4', -2)), hex(struct.pack('>i8', 1))}", argv: &[], expect: R::Arr(&[R::Bulk(b"0102"), R::Bulk(b"0201"), R::Bulk(b"feffffff"), R::Bulk(b"0000000000000001")]) },
     Case { name: "struct-pack-integers#1", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {hex(struct.pack('b', -1)), hex(struct.pack('B', 255)), hex(struct.pack('>h', -2)), hex(struct.pack('>H', 65535))}", argv: &[], expect: R::Arr(&[R::Bulk(b"ff"), R::Bulk(b"ff"), R::Bulk(b"fffe"), R::Bulk(b"ffff")]) },
     Case { name: "struct-unpack#0", script: b"return {struct.unpack('>I2', '\\1\\2')}", argv: &[], expect: R::Arr(&[R::Int(258), R::Int(3)]) },
@@ -642,7 +750,7 @@ const RECORDED: &[Case] = &[
     Case { name: "rec#198", script: b"return {bit.tobit(0xffffffff), bit.tobit(2^32 + 1), bit.tobit(-1), bit.tobit(1.5), bit.tobit(2.5), bit.tobit(-2.5), bit.tobit(2^52), bit.tobit(2^53 + 2)}", argv: &[], expect: R::Arr(&[R::Int(-1), R::Int(1), R::Int(-1), R::Int(2), R::Int(2), R::Int(-2), R::Int(0), R::Int(1)]) },
     Case { name: "rec#199", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {bit.tohex(255), bit.tohex(255, 2), bit.tohex(255, -4), bit.tohex(-1), bit.tohex(0x12345678, 3), bit.tohex(1, 0), bit.tohex(1, 20), bit.tohex(1, -20)}", argv: &[], expect: R::Arr(&[R::Bulk(b"000000ff"), R::Bulk(b"ff"), R::Bulk(b"00FF"), R::Bulk(b"ffffffff"), R::Bulk(b"678"), R::Bulk(b""), R::Bulk(b"00000001"), R::Bulk(b"00000001")]) },
     Case { name: "rec#200", script: b"return {bit.lshift(1, 31), bit.lshift(1, 32), bit.lshift(1, 33), bit.rshift(-1, 28), bit.arshift(-256, 4), bit.rol(0x80000001, 1), bit.ror(1, 1), bit.ror(3, -1)}", argv: &[], expect: R::Arr(&[R::Int(-2147483648), R::Int(1), R::Int(2), R::Int(15), R::Int(-16), R::Int(3), R::Int(-2147483648), R::Int(6)]) },
-    Case { name: "rec#201", script: b"return {bit.bswap(0x12345678), bit.bswap(-1), bit.bnot(0x0f), bit.band(-1, 0xff00ff00), bit.bor(), 0}", argv: &[], expect: R::Err(b"bad argument #1 to 'bor' (number expected, got no value)") },
+    Case { name: "rec#201", script: b"return {bit.bswap(0x12345678), bit.bswap(-1), bit.bnot(0x0f), bit.band(-1, 0xff00ff00), bit.bor(), 0}", argv: &[], expect: R::Err(b"user_script:1: bad argument #1 to 'bor' (number expected, got no value)") },
     Case { name: "rec#202", script: b"return {pcall(bit.band)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"bad argument #1 to '?' (number expected, got no value)")]) },
     Case { name: "rec#203", script: b"return {pcall(bit.bor, 1, 'x')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"bad argument #2 to '?' (number expected, got string)")]) },
     Case { name: "rec#204", script: b"return {pcall(bit.tobit, '0x10')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(16)]) },
@@ -653,7 +761,7 @@ const RECORDED: &[Case] = &[
     Case { name: "rec#209", script: b"return {bit.tobit(1e20), bit.tobit(-1e20), bit.tobit(2^31), bit.tobit(-2^31 - 1)}", argv: &[], expect: R::Arr(&[R::Int(2025163840), R::Int(2025163840), R::Int(-2147483648), R::Int(2147483647)]) },
     Case { name: "rec#210", script: b"return {bit.band(0/0), bit.bor(1/0), bit.bxor(-1/0)}", argv: &[], expect: R::Arr(&[R::Int(0), R::Int(0), R::Int(0)]) },
     Case { name: "rec#211", script: b"return {bit.bxor(1, 2, 4, 8, 16), bit.band(7, 14, 28)}", argv: &[], expect: R::Arr(&[R::Int(31), R::Int(4)]) },
-    Case { name: "rec#212", script: b"local r = bit.band('x') return r", argv: &[], expect: R::Err(b"bad argument #1 to 'band' (number expected, got string)") },
+    Case { name: "rec#212", script: b"local r = bit.band('x') return r", argv: &[], expect: R::Err(b"user_script:1: bad argument #1 to 'band' (number expected, got string)") },
     Case { name: "rec#213", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {hex(struct.pack('>I2', 258)), hex(struct.pack('<I2', 258)), hex(struct.pack('<i4', -2)), hex(struct.pack('>i8', 1))}", argv: &[], expect: R::Arr(&[R::Bulk(b"0102"), R::Bulk(b"0201"), R::Bulk(b"feffffff"), R::Bulk(b"0000000000000001")]) },
     Case { name: "rec#214", script: b"return {pcall(struct.pack, 'i99999999999', 1)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"integral size overflow")]) },
     Case { name: "rec#215", script: b"return {pcall(struct.pack, 'i33', 1)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"integral size 33 is larger than limit of 32")]) },
@@ -716,8 +824,8 @@ const RECORDED: &[Case] = &[
     Case { name: "rec#272", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {hex(struct.pack('s', 'a\\0b')), hex(struct.pack('c3', 'abcdef')), hex(struct.pack('xbx', 7))}", argv: &[], expect: R::Arr(&[R::Bulk(b"61006200"), R::Bulk(b"616263"), R::Bulk(b"000700")]) },
     Case { name: "rec#273", script: b"return {pcall(struct.pack, 'bz', 1)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"bad argument #1 to '?' (invalid format option 'z')")]) },
     Case { name: "rec#274", script: b"return {pcall(struct.unpack, 'bz', 'a')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"bad argument #1 to '?' (invalid format option 'z')")]) },
-    Case { name: "rec#275", script: b"local r = struct.pack('bz', 1) return r", argv: &[], expect: R::Err(b"bad argument #1 to 'pack' (invalid format option 'z')") },
-    Case { name: "rec#276", script: b"local r = struct.unpack('>I4', 'ab') return r", argv: &[], expect: R::Err(b"bad argument #2 to 'unpack' (data string too short)") },
+    Case { name: "rec#275", script: b"local r = struct.pack('bz', 1) return r", argv: &[], expect: R::Err(b"user_script:1: bad argument #1 to 'pack' (invalid format option 'z')") },
+    Case { name: "rec#276", script: b"local r = struct.unpack('>I4', 'ab') return r", argv: &[], expect: R::Err(b"user_script:1: bad argument #2 to 'unpack' (data string too short)") },
     Case { name: "rec#277", script: b"return {pcall(struct.size, 'i40')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"integral size 40 is larger than limit of 32")]) },
     Case { name: "rec#278", script: b"return {pcall(struct.unpack, '>h', '\\255\\254')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(-2), R::Int(3)]) },
     Case { name: "rec#279", script: b"return {struct.unpack('<hH', '\\255\\255\\255\\255')}", argv: &[], expect: R::Arr(&[R::Int(-1), R::Int(65535), R::Int(5)]) },
@@ -732,6 +840,287 @@ const RECORDED: &[Case] = &[
     Case { name: "rec#288", script: b"return cjson.encode(-123.456)", argv: &[], expect: R::Bulk(b"-123.456") },
     Case { name: "rec#289", script: b"return cjson.encode({0.1, -0.25, 1e-5, 12345678901234567890})", argv: &[], expect: R::Bulk(b"[0.1,-0.25,1e-05,1.2345678901235e+19]") },
     Case { name: "rec#290", script: b"local t = {} t[1] = 'a' t[2] = 'b' t[4] = 'd' return cjson.encode(t)", argv: &[], expect: R::Bulk(b"[\"a\",\"b\",null,\"d\"]") },
+    Case { name: "rec#291", script: b"return {pcall(function() local x = cjson.encode(function() end) return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:1: Cannot serialise function: type not supported")]) },
+    Case { name: "rec#292", script: b"return {pcall(function() local x = bit.band('x') return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:1: bad argument #1 to 'band' (number expected, got string)")]) },
+    Case { name: "rec#293", script: b"return {pcall(function() local x = struct.pack('q') return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:1: bad argument #1 to 'pack' (invalid format option 'q')")]) },
+    Case { name: "rec#294", script: b"return {pcall(function() local x = cmsgpack.unpack('\\193') return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:1: Bad data format in input.")]) },
+    Case { name: "rec#295", script: b"return {pcall(function() local x = bit['band']('x') return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:1: bad argument #1 to 'band' (number expected, got string)")]) },
+    Case { name: "rec#296", script: b"return {pcall(function() local x = cjson.decode('{') return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:1: Expected object key string but found T_END at character 2")]) },
+    Case { name: "rec#297", script: b"return {pcall(function() local x = cjson.encode_max_depth(0) return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:1: bad argument #1 to 'encode_max_depth' (expected integer between 1 and 2147483647)")]) },
+    Case { name: "rec#298", script: b"return {pcall(function()\x0a local x = struct.unpack('>I4', 'ab') return x end)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"user_script:2: bad argument #2 to 'unpack' (data string too short)")]) },
+    Case { name: "rec#299", script: b"local a = 1\x0alocal x = cjson.encode({a = function() end})\x0areturn x", argv: &[], expect: R::Err(b"user_script:2: Cannot serialise function: type not supported") },
+    Case { name: "rec#300", script: b"local x = cjson.decode('[') return x", argv: &[], expect: R::Err(b"user_script:1: Expected value but found T_END at character 2") },
+    Case { name: "rec#301", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0alocal x = bit.tohex({}) return x", argv: &[], expect: R::Err(b"user_script:2: bad argument #1 to 'tohex' (number expected, got table)") },
+    Case { name: "rec#302", script: b"local x = cmsgpack.unpack_limit('\\1', 'z') return x", argv: &[], expect: R::Err(b"user_script:1: bad argument #2 to 'unpack_limit' (number expected, got string)") },
+    Case { name: "rec#303", script: b"local x = struct.size('s') return x", argv: &[], expect: R::Err(b"user_script:1: bad argument #1 to 'size' (option 's' has no fixed size)") },
+    Case { name: "rec#304", script: b"return cjson.encode({a=1,b=2})", argv: &[], expect: R::Bulk(b"{\"a\":1,\"b\":2}") },
+    Case { name: "rec#305", script: b"return cjson.encode({b=2,a=1})", argv: &[], expect: R::Bulk(b"{\"a\":1,\"b\":2}") },
+    Case { name: "rec#306", script: b"return cjson.encode({x=1,y=2,z=3})", argv: &[], expect: R::Bulk(b"{\"y\":2,\"x\":1,\"z\":3}") },
+    Case { name: "rec#307", script: b"return cjson.encode({name='redis', tags={'a','b'}, n=7})", argv: &[], expect: R::Bulk(b"{\"n\":7,\"name\":\"redis\",\"tags\":[\"a\",\"b\"]}") },
+    Case { name: "rec#308", script: b"return cjson.encode({foo='bar', baz=1, qux=true, quux=false})", argv: &[], expect: R::Bulk(b"{\"quux\":false,\"qux\":true,\"baz\":1,\"foo\":\"bar\"}") },
+    Case { name: "rec#309", script: b"return cjson.encode({id=1, name='x', email='e', age=3, active=true})", argv: &[], expect: R::Bulk(b"{\"name\":\"x\",\"active\":true,\"id\":1,\"age\":3,\"email\":\"e\"}") },
+    Case { name: "rec#310", script: b"return cjson.encode(cjson.decode('{\"a\":1,\"b\":2,\"c\":3}'))", argv: &[], expect: R::Bulk(b"{\"a\":1,\"c\":3,\"b\":2}") },
+    Case { name: "rec#311", script: b"return cjson.encode(cjson.decode('{\"user\":{\"id\":17,\"roles\":[\"admin\",\"dev\"]},\"ok\":true}'))", argv: &[], expect: R::Bulk(b"{\"ok\":true,\"user\":{\"id\":17,\"roles\":[\"admin\",\"dev\"]}}") },
+    Case { name: "rec#312", script: b"local t = {} t.first = 1 t.second = 2 t.third = 3 return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"first\":1,\"third\":3,\"second\":2}") },
+    Case { name: "rec#313", script: b"return cjson.encode({1, 2, x=3})", argv: &[], expect: R::Bulk(b"{\"1\":1,\"2\":2,\"x\":3}") },
+    Case { name: "rec#314", script: b"return cjson.encode({[1]=1,[2]=2,[4]=4})", argv: &[], expect: R::Bulk(b"[1,2,null,4]") },
+    Case { name: "rec#315", script: b"return cjson.encode({[10]=1,[20]=2,[30]=3})", argv: &[], expect: R::Err(b"user_script:1: Cannot serialise table: excessively sparse array") },
+    Case { name: "rec#316", script: b"return cjson.encode({key1='v1', key2='v2', key3='v3', key4='v4', key5='v5', key6='v6'})", argv: &[], expect: R::Bulk(b"{\"key6\":\"v6\",\"key2\":\"v2\",\"key1\":\"v1\",\"key3\":\"v3\",\"key4\":\"v4\",\"key5\":\"v5\"}") },
+    Case { name: "rec#317", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack({a=1,b=2,c=3}))", argv: &[], expect: R::Bulk(b"83a16101a16303a16202") },
+    Case { name: "rec#318", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack({x=1,y={1,2},z='s'}))", argv: &[], expect: R::Bulk(b"83a179920102a17801a17aa173") },
+    Case { name: "rec#319", script: b"return cjson.encode({[true]=1})", argv: &[], expect: R::Err(b"user_script:1: Cannot serialise boolean: table key must be a number or string") },
+    Case { name: "rec#320", script: b"return cjson.encode({status='ok', count=10})", argv: &[], expect: R::Bulk(b"{\"status\":\"ok\",\"count\":10}") },
+    Case { name: "rec#321", script: b"return cjson.encode({type='event', data={value=42, unit='ms'}})", argv: &[], expect: R::Bulk(b"{\"data\":{\"value\":42,\"unit\":\"ms\"},\"type\":\"event\"}") },
+    Case { name: "rec#322", script: b"return cjson.encode({1,{a=1},\"x\"})", argv: &[], expect: R::Bulk(b"[1,{\"a\":1},\"x\"]") },
+    Case { name: "rec#323", script: b"return cjson.encode({1e15, 1e16, 0.1+0.2, -1e-10, 2^31, 2^63, 1/3*3})", argv: &[], expect: R::Bulk(b"[1e+15,1e+16,0.3,-1e-10,2147483648,9.2233720368548e+18,1]") },
+    Case { name: "rec#324", script: b"return cjson.encode('a\\0b')", argv: &[], expect: R::Bulk(b"\"a\\u0000b\"") },
+    Case { name: "rec#325", script: b"return cjson.encode('\\239\\187\\191x\\255')", argv: &[], expect: R::Bulk(b"\"\xef\xbb\xbfx\xff\"") },
+    Case { name: "rec#326", script: b"return cjson.encode({['a/b']='c\"d'})", argv: &[], expect: R::Bulk(b"{\"a\\/b\":\"c\\\"d\"}") },
+    Case { name: "rec#327", script: b"return {pcall(cjson.decode, '\"\\\\u00\"')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected value but found invalid unicode escape code at character 2")]) },
+    Case { name: "rec#328", script: b"return {pcall(cjson.decode, '\"\\\\uD83D\\\\u0041\"')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected value but found invalid unicode escape code at character 2")]) },
+    Case { name: "rec#329", script: b"return {pcall(cjson.decode, '\"\\\\uD83Dx\"')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected value but found invalid unicode escape code at character 2")]) },
+    Case { name: "rec#330", script: b"return {pcall(cjson.decode, '\"\\\\uD83D\"')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected value but found invalid unicode escape code at character 2")]) },
+    Case { name: "rec#331", script: b"return cjson.decode('[1.0, 2.50, -0.0e0]')[2]", argv: &[], expect: R::Int(2) },
+    Case { name: "rec#332", script: b"return {pcall(cjson.decode, '\\f1')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected value but found invalid token at character 1")]) },
+    Case { name: "rec#333", script: b"return {pcall(cjson.decode, '[1,\\n\\t2 ,\\r3]')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Arr(&[R::Int(1), R::Int(2), R::Int(3)])]) },
+    Case { name: "rec#334", script: b"return {pcall(cjson.decode, '{\"a\":1,\"a\":2}')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Arr(&[])]) },
+    Case { name: "rec#335", script: b"local t = cjson.decode('{\"a\":1,\"a\":2}') return t.a", argv: &[], expect: R::Int(2) },
+    Case { name: "rec#336", script: b"return {pcall(cjson.decode, '{\"\":1}')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Arr(&[])]) },
+    Case { name: "rec#337", script: b"local t = cjson.decode('{\"\":1}') return t['']", argv: &[], expect: R::Int(1) },
+    Case { name: "rec#338", script: b"return {pcall(cjson.decode, '[true,false,null]')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Arr(&[R::Int(1), R::Nil, R::Nil])]) },
+    Case { name: "rec#339", script: b"local t = cjson.decode('[true,false,null]') return {type(t[1]), type(t[2]), type(t[3]), #t}", argv: &[], expect: R::Arr(&[R::Bulk(b"boolean"), R::Bulk(b"boolean"), R::Bulk(b"userdata"), R::Int(3)]) },
+    Case { name: "rec#340", script: b"return cjson.encode(cjson.decode('[[],{},[[]],[{}]]'))", argv: &[], expect: R::Bulk(b"[{},{},[{}],[{}]]") },
+    Case { name: "rec#341", script: b"return cjson.encode({{1,2},{3,4}})", argv: &[], expect: R::Bulk(b"[[1,2],[3,4]]") },
+    Case { name: "rec#342", script: b"return cjson.encode(cjson.decode('{\"a\":{\"b\":{\"c\":[1,2,{\"d\":null}]}}}'))", argv: &[], expect: R::Bulk(b"{\"a\":{\"b\":{\"c\":[1,2,{\"d\":null}]}}}") },
+    Case { name: "rec#343", script: b"return {pcall(cjson.decode, '{\"a\":1}}')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected the end but found T_OBJ_END at character 8")]) },
+    Case { name: "rec#344", script: b"return {pcall(cjson.decode, '[1]]')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected the end but found T_ARR_END at character 4")]) },
+    Case { name: "rec#345", script: b"return {pcall(cjson.decode, '\"abc\"x')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected the end but found invalid token at character 6")]) },
+    Case { name: "rec#346", script: b"return {pcall(cjson.decode, 'falsey')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected the end but found invalid token at character 6")]) },
+    Case { name: "rec#347", script: b"return {pcall(cjson.decode, 'nulll')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Expected the end but found invalid token at character 5")]) },
+    Case { name: "rec#348", script: b"return {pcall(cjson.decode, 'nan')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(-9223372036854775808)]) },
+    Case { name: "rec#349", script: b"return {pcall(cjson.decode, '-Inf')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(-9223372036854775808)]) },
+    Case { name: "rec#350", script: b"return tostring(cjson.decode('-0x10'))", argv: &[], expect: R::Bulk(b"-16") },
+    Case { name: "rec#351", script: b"return tostring(cjson.decode('1e-400'))", argv: &[], expect: R::Bulk(b"0") },
+    Case { name: "rec#352", script: b"return cjson.encode(cjson.decode('12345678901234567890'))", argv: &[], expect: R::Bulk(b"1.2345678901235e+19") },
+    Case { name: "rec#353", script: b"return cjson.encode(3.14159265358979)", argv: &[], expect: R::Bulk(b"3.1415926535898") },
+    Case { name: "rec#354", script: b"return cjson.encode(-1/3)", argv: &[], expect: R::Bulk(b"-0.33333333333333") },
+    Case { name: "rec#355", script: b"return cjson.encode(100000000000000)", argv: &[], expect: R::Bulk(b"1e+14") },
+    Case { name: "rec#356", script: b"return cjson.encode(1e14+0.5)", argv: &[], expect: R::Bulk(b"1e+14") },
+    Case { name: "rec#357", script: b"return {pcall(cjson.encode, {1, 2, [3.5]=3})}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"{\"1\":1,\"2\":2,\"3.5\":3}")]) },
+    Case { name: "rec#358", script: b"return {pcall(cjson.encode, {[-1]=1, [1]=2})}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"{\"-1\":1,\"1\":2}")]) },
+    Case { name: "rec#359", script: b"return {pcall(cjson.encode, {[1]=1, [2]=2, [3]=3, [4]=4, [5]=5, [6]=6, [7]=7, [8]=8, [9]=9, [10]=10, [12]=12})}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"[1,2,3,4,5,6,7,8,9,10,null,12]")]) },
+    Case { name: "rec#360", script: b"return {pcall(cjson.encode, {[1]=1, [30]=2})}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Cannot serialise table: excessively sparse array")]) },
+    Case { name: "rec#361", script: b"return {pcall(cjson.encode, {[11]=1})}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"Cannot serialise table: excessively sparse array")]) },
+    Case { name: "rec#362", script: b"return {pcall(cjson.encode, {[10]=1})}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"[null,null,null,null,null,null,null,null,null,1]")]) },
+    Case { name: "rec#363", script: b"return cjson.encode({[3]=3, [2]=2, [1]=1})", argv: &[], expect: R::Bulk(b"[1,2,3]") },
+    Case { name: "rec#364", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack({a={1,2,{b=true}}}))", argv: &[], expect: R::Bulk(b"81a16193010281a162c3") },
+    Case { name: "rec#365", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack(-0.5, 0.25, -1e10, 1e10, 4294967296.5))", argv: &[], expect: R::Bulk(b"cabf000000ca3e800000d3fffffffdabf41c00cf00000002540be400cb41f0000000080000") },
+    Case { name: "rec#366", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack({1, 'two', 3.5, false}))", argv: &[], expect: R::Bulk(b"9401a374776fca40600000c2") },
+    Case { name: "rec#367", script: b"local t = cmsgpack.unpack(cmsgpack.pack({a={1,2,{b=true}}})) return {t.a[1], t.a[2], tostring(t.a[3].b)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(2), R::Bulk(b"true")]) },
+    Case { name: "rec#368", script: b"local s = cmsgpack.pack(1, 'a', {2}) local o, v = cmsgpack.unpack_one(s) local o2, v2 = cmsgpack.unpack_one(s, o) local o3, v3 = cmsgpack.unpack_one(s, o2) return {o, v, o2, v2, o3, v3[1]}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(1), R::Int(3), R::Bulk(b"a"), R::Int(-1), R::Int(2)]) },
+    Case { name: "rec#369", script: b"local s = cmsgpack.pack(1, 2, 3, 4) return {cmsgpack.unpack_limit(s, 2, 1)}", argv: &[], expect: R::Arr(&[R::Int(3), R::Int(2), R::Int(3)]) },
+    Case { name: "rec#370", script: b"local s = cmsgpack.pack(1, 2, 3, 4) return {cmsgpack.unpack_limit(s, 10)}", argv: &[], expect: R::Arr(&[R::Int(-1), R::Int(1), R::Int(2), R::Int(3), R::Int(4)]) },
+    Case { name: "rec#371", script: b"return {pcall(cmsgpack.unpack_one, cmsgpack.pack(1, 2), 2)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(-1)]) },
+    Case { name: "rec#372", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack(string.rep('x', 40)) .. '')", argv: &[], expect: R::Bulk(b"d92878787878787878787878787878787878787878787878787878787878787878787878787878787878") },
+    Case { name: "rec#373", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack({[1]='a', [2]='b', n=2}))", argv: &[], expect: R::Bulk(b"8301a16102a162a16e02") },
+    Case { name: "rec#374", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {bit.tohex(-1, -8), bit.tohex(0xabcdef), bit.tohex(65535, 4), bit.tohex(2^31), bit.tohex(-2^31, 8)}", argv: &[], expect: R::Arr(&[R::Bulk(b"FFFFFFFF"), R::Bulk(b"00abcdef"), R::Bulk(b"ffff"), R::Bulk(b"80000000"), R::Bulk(b"80000000")]) },
+    Case { name: "rec#375", script: b"return {bit.lshift(0xff, 28), bit.rshift(0x80000000, 31), bit.arshift(0x80000000, 31), bit.rol(1, 63), bit.ror(1, 33), bit.lshift(1, -1)}", argv: &[], expect: R::Arr(&[R::Int(-268435456), R::Int(1), R::Int(-1), R::Int(-2147483648), R::Int(-2147483648), R::Int(-2147483648)]) },
+    Case { name: "rec#376", script: b"return {bit.bnot(-1), bit.bnot(2^32), bit.band(2^32 + 5, 7), bit.bor(-1.5, 0), bit.bxor(0.5, 0)}", argv: &[], expect: R::Arr(&[R::Int(0), R::Int(-1), R::Int(5), R::Int(-2), R::Int(0)]) },
+    Case { name: "rec#377", script: b"return {bit.tobit('10'), bit.tobit('1e3'), bit.band('0xff', '15')}", argv: &[], expect: R::Arr(&[R::Int(10), R::Int(1000), R::Int(15)]) },
+    Case { name: "rec#378", script: b"return {bit.bswap(1), bit.bswap(0x01020304), bit.bswap(0x80)}", argv: &[], expect: R::Arr(&[R::Int(16777216), R::Int(67305985), R::Int(-2147483648)]) },
+    Case { name: "rec#379", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {hex(struct.pack('>!4bhi', 1, 2, 3)), hex(struct.pack('<!2bhi', 1, 2, 3)), hex(struct.pack('!8bl', 1, 2))}", argv: &[], expect: R::Arr(&[R::Bulk(b"0100000200000003"), R::Bulk(b"0100020003000000"), R::Bulk(b"01000000000000000200000000000000")]) },
+    Case { name: "rec#380", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn {hex(struct.pack('c0c0', 'ab', 'cde')), hex(struct.pack('s s', 'a', 'b'))}", argv: &[], expect: R::Arr(&[R::Bulk(b"6162636465"), R::Bulk(b"61006200")]) },
+    Case { name: "rec#381", script: b"return {struct.unpack('<!4 b i', '\\1\\0\\0\\0\\2\\0\\0\\0', 1)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(2), R::Int(9)]) },
+    Case { name: "rec#382", script: b"return {struct.unpack('>hHbB', '\\255\\255\\255\\255\\128\\128')}", argv: &[], expect: R::Arr(&[R::Int(-1), R::Int(65535), R::Int(-128), R::Int(128), R::Int(7)]) },
+    Case { name: "rec#383", script: b"return {struct.unpack('<d', struct.pack('<d', -1.5))}", argv: &[], expect: R::Arr(&[R::Int(-1), R::Int(9)]) },
+    Case { name: "rec#384", script: b"return {struct.size('>!4 h b d c3 x i2')}", argv: &[], expect: R::Arr(&[R::Int(18)]) },
+    Case { name: "rec#385", script: b"return {pcall(struct.unpack, '>i', '\\0\\0\\0\\1\\0', 2)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(256), R::Int(6)]) },
+    Case { name: "rec#386", script: b"return {pcall(struct.unpack, 'i', '\\1\\0\\0\\0', 1.5)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(1), R::Int(5)]) },
+    Case { name: "rec#387", script: b"return {pcall(struct.pack, '>I', -1)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"\xff\xff\xff\xff")]) },
+    Case { name: "rec#388", script: b"return {pcall(struct.pack, '>I3', 2^24)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"\x00\x00\x00")]) },
+    Case { name: "rec#389", script: b"return {pcall(struct.pack, '<i2', 32768)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"\x00\x80")]) },
+    Case { name: "rec#390", script: b"return {pcall(struct.unpack, 'c3c0', 'abc')}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"format 'c0' needs a previous size")]) },
+    Case { name: "rec#391", script: b"return {pcall(struct.unpack, 'b c0', '\\2xyz')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"xy"), R::Int(4)]) },
+    Case { name: "rec#392", script: b"return {pcall(struct.pack, '!16i', 1)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"\x01\x00\x00\x00")]) },
+    Case { name: "rec#393", script: b"return {pcall(struct.pack, '!0i', 1)}", argv: &[], expect: R::Arr(&[R::Nil, R::Bulk(b"alignment 0 is not a power of 2")]) },
+    Case { name: "rec#394", script: b"return {pcall(struct.size, 'i17 i32')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(49)]) },
+    Case { name: "rec#395", script: b"return {pcall(struct.pack, 'I9', -1)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"\xff\xff\xff\xff\xff\xff\xff\xff\x00")]) },
+    Case { name: "rec#396", script: b"return {pcall(struct.unpack, 'I9', string.rep('\\255', 9))}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(-9223372036854775808), R::Int(10)]) },
+    Case { name: "rec#397", script: b"return cjson.encode(cjson.decode('{\"type\":0,\"id\":1}'))", argv: &[], expect: R::Bulk(b"{\"id\":1,\"type\":0}") },
+    Case { name: "rec#398", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"type\":1,\"bar\":2}'))", argv: &[], expect: R::Bulk(b"{\"type\":1,\"c\":0,\"bar\":2}") },
+    Case { name: "rec#399", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"n\":1,\"key\":2}'))", argv: &[], expect: R::Bulk(b"{\"y\":0,\"key\":2,\"n\":1}") },
+    Case { name: "rec#400", script: b"return cjson.encode(cjson.decode('{\"data\":0,\"bar\":1}'))", argv: &[], expect: R::Bulk(b"{\"data\":0,\"bar\":1}") },
+    Case { name: "rec#401", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"k3\":1,\"user\":2,\"key\":3,\"msg\":4,\"bar\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"key\":3,\"user\":2,\"msg\":4,\"k3\":1,\"bar\":5}") },
+    Case { name: "rec#402", script: b"return cjson.encode(cjson.decode('{\"id\":0,\"bar\":1}'))", argv: &[], expect: R::Bulk(b"{\"id\":0,\"bar\":1}") },
+    Case { name: "rec#403", script: b"return cjson.encode(cjson.decode('{\"z\":0,\"baz\":1,\"x\":2,\"k2\":3,\"name\":4}'))", argv: &[], expect: R::Bulk(b"{\"x\":2,\"name\":4,\"z\":0,\"baz\":1,\"k2\":3}") },
+    Case { name: "rec#404", script: b"return cjson.encode(cjson.decode('{\"bar\":0,\"value\":1,\"name\":2,\"a\":3,\"k3\":4}'))", argv: &[], expect: R::Bulk(b"{\"a\":3,\"name\":2,\"value\":1,\"k3\":4,\"bar\":0}") },
+    Case { name: "rec#405", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"y\":1,\"c\":2,\"n\":3,\"score\":4}'))", argv: &[], expect: R::Bulk(b"{\"y\":1,\"c\":2,\"status\":0,\"score\":4,\"n\":3}") },
+    Case { name: "rec#406", script: b"return cjson.encode(cjson.decode('{\"k3\":0,\"type\":1,\"title\":2}'))", argv: &[], expect: R::Bulk(b"{\"type\":1,\"k3\":0,\"title\":2}") },
+    Case { name: "rec#407", script: b"return cjson.encode(cjson.decode('{\"score\":0,\"msg\":1,\"a\":2,\"id\":3,\"foo\":4}'))", argv: &[], expect: R::Bulk(b"{\"a\":2,\"score\":0,\"id\":3,\"msg\":1,\"foo\":4}") },
+    Case { name: "rec#408", script: b"return cjson.encode(cjson.decode('{\"data\":0,\"count\":1,\"x\":2,\"k2\":3,\"items\":4,\"ts\":5}'))", argv: &[], expect: R::Bulk(b"{\"items\":4,\"x\":2,\"count\":1,\"ts\":5,\"data\":0,\"k2\":3}") },
+    Case { name: "rec#409", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"k1\":1,\"y\":2}'))", argv: &[], expect: R::Bulk(b"{\"k1\":1,\"c\":0,\"y\":2}") },
+    Case { name: "rec#410", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"k3\":1,\"err\":2,\"c\":3}'))", argv: &[], expect: R::Bulk(b"{\"c\":3,\"err\":2,\"k3\":1,\"count\":0}") },
+    Case { name: "rec#411", script: b"return cjson.encode(cjson.decode('{\"list\":0,\"value\":1,\"items\":2,\"msg\":3,\"b\":4}'))", argv: &[], expect: R::Bulk(b"{\"items\":2,\"list\":0,\"value\":1,\"msg\":3,\"b\":4}") },
+    Case { name: "rec#412", script: b"return cjson.encode(cjson.decode('{\"items\":0,\"list\":1}'))", argv: &[], expect: R::Bulk(b"{\"items\":0,\"list\":1}") },
+    Case { name: "rec#413", script: b"return cjson.encode(cjson.decode('{\"value\":0,\"err\":1}'))", argv: &[], expect: R::Bulk(b"{\"value\":0,\"err\":1}") },
+    Case { name: "rec#414", script: b"return cjson.encode(cjson.decode('{\"v\":0,\"baz\":1,\"key\":2,\"status\":3,\"ok\":4}'))", argv: &[], expect: R::Bulk(b"{\"ok\":4,\"key\":2,\"baz\":1,\"status\":3,\"v\":0}") },
+    Case { name: "rec#415", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"err\":1,\"k1\":2,\"type\":3}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"err\":1,\"type\":3,\"k1\":2}") },
+    Case { name: "rec#416", script: b"return cjson.encode(cjson.decode('{\"ts\":0,\"score\":1,\"title\":2,\"v\":3}'))", argv: &[], expect: R::Bulk(b"{\"title\":2,\"ts\":0,\"score\":1,\"v\":3}") },
+    Case { name: "rec#417", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"id\":1,\"status\":2}'))", argv: &[], expect: R::Bulk(b"{\"id\":1,\"count\":0,\"status\":2}") },
+    Case { name: "rec#418", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"tags\":1,\"list\":2,\"key\":3}'))", argv: &[], expect: R::Bulk(b"{\"status\":0,\"list\":2,\"key\":3,\"tags\":1}") },
+    Case { name: "rec#419", script: b"return cjson.encode(cjson.decode('{\"b\":0,\"a\":1,\"err\":2,\"ts\":3,\"list\":4,\"items\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":1,\"ts\":3,\"b\":0,\"err\":2,\"items\":5,\"list\":4}") },
+    Case { name: "rec#420", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"value\":1,\"k2\":2,\"a\":3,\"score\":4}'))", argv: &[], expect: R::Bulk(b"{\"a\":3,\"score\":4,\"status\":0,\"value\":1,\"k2\":2}") },
+    Case { name: "rec#421", script: b"return cjson.encode(cjson.decode('{\"v\":0,\"count\":1,\"ok\":2,\"err\":3,\"score\":4,\"x\":5}'))", argv: &[], expect: R::Bulk(b"{\"ok\":2,\"x\":5,\"count\":1,\"err\":3,\"score\":4,\"v\":0}") },
+    Case { name: "rec#422", script: b"return cjson.encode(cjson.decode('{\"list\":0,\"x\":1}'))", argv: &[], expect: R::Bulk(b"{\"x\":1,\"list\":0}") },
+    Case { name: "rec#423", script: b"return cjson.encode(cjson.decode('{\"type\":0,\"ts\":1,\"k1\":2,\"data\":3,\"value\":4}'))", argv: &[], expect: R::Bulk(b"{\"ts\":1,\"k1\":2,\"value\":4,\"data\":3,\"type\":0}") },
+    Case { name: "rec#424", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"data\":1,\"title\":2,\"score\":3}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"score\":3,\"data\":1,\"title\":2}") },
+    Case { name: "rec#425", script: b"return cjson.encode(cjson.decode('{\"title\":0,\"type\":1,\"y\":2,\"baz\":3}'))", argv: &[], expect: R::Bulk(b"{\"y\":2,\"type\":1,\"title\":0,\"baz\":3}") },
+    Case { name: "rec#426", script: b"return cjson.encode(cjson.decode('{\"bar\":0,\"id\":1,\"data\":2,\"name\":3}'))", argv: &[], expect: R::Bulk(b"{\"id\":1,\"name\":3,\"data\":2,\"bar\":0}") },
+    Case { name: "rec#427", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"k2\":1,\"k1\":2}'))", argv: &[], expect: R::Bulk(b"{\"k1\":2,\"count\":0,\"k2\":1}") },
+    Case { name: "rec#428", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"n\":1,\"k3\":2,\"user\":3,\"err\":4}'))", argv: &[], expect: R::Bulk(b"{\"y\":0,\"user\":3,\"err\":4,\"k3\":2,\"n\":1}") },
+    Case { name: "rec#429", script: b"return cjson.encode(cjson.decode('{\"bar\":0,\"items\":1}'))", argv: &[], expect: R::Bulk(b"{\"items\":1,\"bar\":0}") },
+    Case { name: "rec#430", script: b"return cjson.encode(cjson.decode('{\"x\":0,\"ok\":1,\"n\":2,\"k2\":3,\"c\":4,\"err\":5}'))", argv: &[], expect: R::Bulk(b"{\"ok\":1,\"x\":0,\"c\":4,\"err\":5,\"k2\":3,\"n\":2}") },
+    Case { name: "rec#431", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"y\":1,\"count\":2,\"a\":3,\"ts\":4,\"k3\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":3,\"ts\":4,\"count\":2,\"status\":0,\"k3\":5,\"y\":1}") },
+    Case { name: "rec#432", script: b"return cjson.encode(cjson.decode('{\"list\":0,\"data\":1,\"type\":2}'))", argv: &[], expect: R::Bulk(b"{\"type\":2,\"data\":1,\"list\":0}") },
+    Case { name: "rec#433", script: b"return cjson.encode(cjson.decode('{\"baz\":0,\"ok\":1,\"n\":2,\"count\":3,\"data\":4}'))", argv: &[], expect: R::Bulk(b"{\"ok\":1,\"count\":3,\"baz\":0,\"data\":4,\"n\":2}") },
+    Case { name: "rec#434", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"b\":1,\"count\":2,\"list\":3}'))", argv: &[], expect: R::Bulk(b"{\"status\":0,\"list\":3,\"count\":2,\"b\":1}") },
+    Case { name: "rec#435", script: b"return cjson.encode(cjson.decode('{\"v\":0,\"err\":1,\"c\":2,\"user\":3,\"list\":4}'))", argv: &[], expect: R::Bulk(b"{\"c\":2,\"user\":3,\"err\":1,\"list\":4,\"v\":0}") },
+    Case { name: "rec#436", script: b"return cjson.encode(cjson.decode('{\"x\":0,\"key\":1,\"foo\":2,\"z\":3,\"score\":4}'))", argv: &[], expect: R::Bulk(b"{\"x\":0,\"key\":1,\"z\":3,\"score\":4,\"foo\":2}") },
+    Case { name: "rec#437", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"a\":1,\"v\":2,\"x\":3}'))", argv: &[], expect: R::Bulk(b"{\"a\":1,\"x\":3,\"y\":0,\"v\":2}") },
+    Case { name: "rec#438", script: b"return cjson.encode(cjson.decode('{\"x\":0,\"items\":1,\"foo\":2}'))", argv: &[], expect: R::Bulk(b"{\"items\":1,\"x\":0,\"foo\":2}") },
+    Case { name: "rec#439", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"ok\":1,\"type\":2,\"k3\":3,\"user\":4,\"key\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"type\":2,\"key\":5,\"user\":4,\"k3\":3,\"ok\":1}") },
+    Case { name: "rec#440", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"baz\":1,\"msg\":2,\"value\":3,\"k2\":4,\"k3\":5}'))", argv: &[], expect: R::Bulk(b"{\"c\":0,\"baz\":1,\"value\":3,\"msg\":2,\"k3\":5,\"k2\":4}") },
+    Case { name: "rec#441", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"id\":1}'))", argv: &[], expect: R::Bulk(b"{\"count\":0,\"id\":1}") },
+    Case { name: "rec#442", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"v\":1,\"score\":2,\"type\":3,\"foo\":4}'))", argv: &[], expect: R::Bulk(b"{\"type\":3,\"c\":0,\"foo\":4,\"score\":2,\"v\":1}") },
+    Case { name: "rec#443", script: b"return cjson.encode(cjson.decode('{\"key\":0,\"value\":1,\"a\":2}'))", argv: &[], expect: R::Bulk(b"{\"value\":1,\"key\":0,\"a\":2}") },
+    Case { name: "rec#444", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"k1\":1,\"type\":2,\"err\":3,\"y\":4,\"status\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"type\":2,\"k1\":1,\"err\":3,\"status\":5,\"y\":4}") },
+    Case { name: "rec#445", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"id\":1,\"count\":2,\"tags\":3,\"b\":4}'))", argv: &[], expect: R::Bulk(b"{\"y\":0,\"count\":2,\"tags\":3,\"id\":1,\"b\":4}") },
+    Case { name: "rec#446", script: b"return cjson.encode(cjson.decode('{\"score\":0,\"title\":1}'))", argv: &[], expect: R::Bulk(b"{\"score\":0,\"title\":1}") },
+    Case { name: "rec#447", script: b"local t = cjson.decode('{\"b\":1,\"a\":2,\"c\":{\"z\":1,\"y\":2,\"x\":3}}') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"a\":2,\"c\":{\"y\":2,\"x\":3,\"z\":1},\"b\":1}") },
+    Case { name: "rec#448", script: b"local t = cjson.decode('{\"b\":1,\"a\":2}') t.c = 3 return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"a\":2,\"c\":3,\"b\":1}") },
+    Case { name: "rec#449", script: b"local t = cjson.decode('{\"k1\":1,\"k2\":2,\"k3\":3,\"k1\":4}') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"k1\":4,\"k3\":3,\"k2\":2}") },
+    Case { name: "rec#450", script: b"return cjson.encode(cjson.decode('[{\"name\":\"a\",\"id\":1},{\"id\":2,\"name\":\"b\"}]'))", argv: &[], expect: R::Bulk(b"[{\"name\":\"a\",\"id\":1},{\"id\":2,\"name\":\"b\"}]") },
+    Case { name: "rec#451", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack(cmsgpack.unpack(cmsgpack.pack({status='ok', count=10, name='x', id=5}))))", argv: &[], expect: R::Bulk(b"84a2696405a46e616d65a178a5636f756e740aa6737461747573a26f6b") },
+    Case { name: "rec#452", script: b"local t = cmsgpack.unpack('\\131\\166status\\162ok\\165count\\10\\164name\\161x') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"status\":\"ok\",\"count\":10,\"name\":\"x\"}") },
+    Case { name: "rec#453", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0alocal t = cmsgpack.unpack('\\131\\164name\\161x\\165count\\10\\166status\\162ok') return hex(cmsgpack.pack(t))", argv: &[], expect: R::Bulk(b"83a6737461747573a26f6ba5636f756e740aa46e616d65a178") },
 ];
 
 // END GENERATED
+
+// How the GENERATED section was produced (kept for regeneration; Python 3, stdlib only).
+// Start `redis-server --port 7431 --save '' --appendonly no` (7.0.15), put one script per line
+// in cases.txt (`#ML ` prefix: `\n` escapes become newlines), then
+// `python3 gen.py cases.txt 7431 > gen.rs` and paste between the markers. `SCRIPT FLUSH` runs
+// before each case so cjson configuration changes do not leak between cases.
+//
+// ---- rec.py ----
+// import socket, sys, json
+// class C:
+//     def __init__(s, port=7431):
+//         s.s = socket.create_connection(('127.0.0.1', port)); s.f = s.s.makefile('rb')
+//     def cmd(s, *args):
+//         out = b'*%d\r\n' % len(args)
+//         for a in args:
+//             if isinstance(a, str): a = a.encode('latin-1') if all(ord(c)<256 for c in a) else a.encode()
+//             out += b'$%d\r\n%s\r\n' % (len(a), a)
+//         s.s.sendall(out); return s.read()
+//     def read(s):
+//         line = s.f.readline()[:-2]; t = line[:1]; rest = line[1:]
+//         if t == b'+': return {'status': rest}
+//         if t == b'-': return {'error': rest}
+//         if t == b':': return {'int': int(rest)}
+//         if t == b'$':
+//             n = int(rest)
+//             if n < 0: return {'nil': True}
+//             d = s.f.read(n + 2)[:-2]; return {'bulk': d}
+//         if t == b'*':
+//             n = int(rest)
+//             if n < 0: return {'nilarray': True}
+//             return {'array': [s.read() for _ in range(n)]}
+//         raise Exception(line)
+// def show(r):
+//     if 'array' in r: return '[' + ', '.join(show(x) for x in r['array']) + ']'
+//     if 'bulk' in r: return repr(r['bulk'])[1:]
+//     if 'nil' in r: return 'nil'
+//     if 'int' in r: return str(r['int'])
+//     if 'error' in r: return 'ERR<' + r['error'].decode('latin-1') + '>'
+//     return repr(r)
+// if __name__ == '__main__':
+//     c = C()
+//     src = open(sys.argv[1]).read() if len(sys.argv) > 1 else sys.stdin.read()
+//     for line in src.split('\n'):
+//         if not line.strip() or line.startswith('--'): continue
+//         print(line, ' => ', show(c.cmd('EVAL', line, '0')))
+//
+// ---- gen.py ----
+// # Generates Rust case tables for engine/tests/lualibs_conformance.rs.
+// # CORPUS: from the shared conformance corpus; RECORDED: scripts in cases.txt run on real Redis 7.0.15.
+// import json, re, sys, base64
+// sys.path.insert(0, '/tmp/lualibs')
+// from rec import C
+//
+// def lit(b):
+//     if isinstance(b, str): b = b.encode('utf-8', 'surrogatepass')
+//     out = []
+//     for x in b:
+//         c = chr(x)
+//         if c == '\\': out.append('\\\\')
+//         elif c == '"': out.append('\\"')
+//         elif 32 <= x < 127: out.append(c)
+//         else: out.append('\\x%02x' % x)
+//     return 'b"' + ''.join(out) + '"'
+//
+// HEX_DEF = "local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end"
+// ERR_RE = re.compile(rb'^ERR (.*?) script: [0-9a-f]{40}, on @user_script:\d+\.$', re.S)
+// def rust_reply(r, from_json=False):
+//     if from_json:
+//         # corpus JSON form
+//         if 'array' in r: return 'R::Arr(&[' + ', '.join(rust_reply(x, True) for x in r['array']) + '])'
+//         if 'bulk' in r: return 'R::Bulk(' + lit(r['bulk']) + ')'
+//         if 'int' in r: return 'R::Int(%d)' % r['int']
+//         if 'nil' in r: return 'R::Nil'
+//         if 'status' in r: return 'R::Status(' + lit(r['status']) + ')'
+//         if 'error' in r:
+//             m = ERR_RE.match(r['error'].encode())
+//             return 'R::Err(' + lit(m.group(1) if m else r['error']) + ')'
+//         raise Exception(r)
+//     if 'array' in r: return 'R::Arr(&[' + ', '.join(rust_reply(x) for x in r['array']) + '])'
+//     if 'bulk' in r: return 'R::Bulk(' + lit(r['bulk']) + ')'
+//     if 'int' in r: return 'R::Int(%d)' % r['int']
+//     if 'nil' in r: return 'R::Nil'
+//     if 'status' in r: return 'R::Status(' + lit(r['status']) + ')'
+//     if 'error' in r:
+//         m = ERR_RE.match(r['error'])
+//         return 'R::Err(' + lit(m.group(1) if m else r['error']) + ')'
+//     raise Exception(r)
+//
+// out = []
+// out.append('/// Cases from /work/shared/conformance/corpus/libs_cjson_cmsgpack_bit_struct.json (recorded from Redis 7.0.15).')
+// out.append('const CORPUS: &[Case] = &[')
+// d = json.load(open('/work/shared/conformance/corpus/libs_cjson_cmsgpack_bit_struct.json'))
+// for c in d['cases']:
+//     for i, cmd in enumerate(c['commands']):
+//         a = cmd['args']
+//         if a[0] != 'EVAL' or 'redis.' in a[1] or a[2] != '0': continue
+//         argv = []
+//         for x in a[3:]:
+//             argv.append(base64.b64decode(x['b64']) if isinstance(x, dict) else x.encode())
+//         out.append('    Case { name: %s, script: %s, argv: &[%s], expect: %s },' % (
+//             json.dumps('%s#%d' % (c['name'], i)), lit(a[1]), ', '.join(lit(x) for x in argv), rust_reply(cmd['expect'], True)))
+// out.append('];')
+// out.append('')
+// out.append('/// Cases recorded by running each script with EVAL on a real Redis 7.0.15 server.')
+// out.append('const RECORDED: &[Case] = &[')
+// cl = C(int(sys.argv[2]) if len(sys.argv) > 2 else 7431)
+// n = 0
+// for line in open(sys.argv[1]).read().split('\n'):
+//     if not line.strip() or line.startswith('--'): continue
+//     script = line.replace('\\n', '\n') if line.startswith('#ML ') else line
+//     if script.startswith('#ML '): script = script[4:]
+//     cl.cmd('SCRIPT', 'FLUSH')
+//     if 'hex(' in script: script = HEX_DEF + '\n' + script
+//     r = cl.cmd('EVAL', script, '0')
+//     n += 1
+//     out.append('    Case { name: "rec#%d", script: %s, argv: &[], expect: %s },' % (n, lit(script), rust_reply(r)))
+// out.append('];')
+// print('\n'.join(out))

@@ -15,12 +15,58 @@ use rustyline::{Context, Editor, Helper};
 
 use crate::host;
 
-/// The prompt redis-cli shows for a database.
-pub fn prompt(db: usize) -> String {
-    if db == 0 {
-        "127.0.0.1:6379> ".to_string()
-    } else {
-        format!("127.0.0.1:6379[{db}]> ")
+/// The prompt redis-cli shows for a database, with `(TX)` inside MULTI.
+pub fn prompt(db: usize, in_multi: bool) -> String {
+    let mut p = "127.0.0.1:6379".to_string();
+    if db != 0 {
+        p.push_str(&format!("[{db}]"));
+    }
+    if in_multi {
+        p.push_str("(TX)");
+    }
+    p.push_str("> ");
+    p
+}
+
+/// One console session: the engine client and redis-cli's transaction tracking.
+#[derive(Debug)]
+pub struct Session {
+    /// The engine client.
+    pub client: ClientId,
+    /// Inside MULTI (shown as `(TX)` in the prompt).
+    pub in_multi: bool,
+}
+
+impl Session {
+    /// A new session with its own engine client.
+    pub fn new(engine: &mut Engine) -> Session {
+        Session {
+            client: engine.connect(),
+            in_multi: false,
+        }
+    }
+
+    /// The prompt for the current state.
+    pub fn prompt(&self, engine: &Engine) -> String {
+        prompt(engine.client_db(self.client), self.in_multi)
+    }
+
+    /// Runs one typed line.
+    pub fn run_line(&mut self, engine: &mut Engine, line: &str) -> LineOutcome {
+        let args = split_args(line).unwrap_or_default();
+        let out = run_line(engine, self.client, line);
+        if let (LineOutcome::Print(text), Some(cmd)) = (&out, args.first()) {
+            let is_error = text.starts_with("(error)");
+            let single = args.len() == 1;
+            if cmd.eq_ignore_ascii_case(b"multi") && single && !is_error {
+                self.in_multi = true;
+            } else if (cmd.eq_ignore_ascii_case(b"exec") && single)
+                || (cmd.eq_ignore_ascii_case(b"discard") && single && !is_error)
+            {
+                self.in_multi = false;
+            }
+        }
+        out
     }
 }
 
@@ -114,13 +160,13 @@ fn history_path() -> Option<std::path::PathBuf> {
 
 /// Runs the console on the terminal (or reads commands from a non-TTY stdin).
 pub fn run(engine: &mut Engine) -> Result<(), String> {
-    let client = engine.connect();
+    let mut session = Session::new(engine);
     if !std::io::stdin().is_terminal() {
         let stdin = std::io::stdin();
         let mut out = std::io::stdout();
         for line in stdin.lock().lines() {
             let line = line.map_err(|e| e.to_string())?;
-            match run_line(engine, client, &line) {
+            match session.run_line(engine, &line) {
                 LineOutcome::Print(s) => {
                     let _ = out.write_all(s.as_bytes());
                 }
@@ -136,12 +182,12 @@ pub fn run(engine: &mut Engine) -> Result<(), String> {
         let _ = rl.load_history(h);
     }
     loop {
-        match rl.readline(&prompt(engine.client_db(client))) {
+        match rl.readline(&session.prompt(engine)) {
             Ok(line) => {
                 if !line.trim().is_empty() {
                     let _ = rl.add_history_entry(line.as_str());
                 }
-                match run_line(engine, client, &line) {
+                match session.run_line(engine, &line) {
                     LineOutcome::Print(s) => print!("{s}"),
                     LineOutcome::Exit => break,
                 }
@@ -163,8 +209,19 @@ mod tests {
 
     #[test]
     fn prompts() {
-        assert_eq!(prompt(0), "127.0.0.1:6379> ");
-        assert_eq!(prompt(3), "127.0.0.1:6379[3]> ");
+        assert_eq!(prompt(0, false), "127.0.0.1:6379> ");
+        assert_eq!(prompt(3, false), "127.0.0.1:6379[3]> ");
+        assert_eq!(prompt(3, true), "127.0.0.1:6379[3](TX)> ");
+    }
+
+    #[test]
+    fn multi_prompt() {
+        let mut e = Engine::new(Box::new(SystemClock), 1);
+        let mut s = Session::new(&mut e);
+        let _ = s.run_line(&mut e, "MULTI");
+        assert_eq!(s.prompt(&e), "127.0.0.1:6379(TX)> ");
+        let _ = s.run_line(&mut e, "EXEC");
+        assert_eq!(s.prompt(&e), "127.0.0.1:6379> ");
     }
 
     #[test]

@@ -26,6 +26,8 @@ const LISTENER: Token = Token(0);
 const READ_CHUNK: usize = 64 * 1024;
 /// Stop executing a client's commands while this much output is unsent (back-pressure).
 const OUT_HIGH_WATER: usize = 64 * 1024 * 1024;
+/// Unprocessed input beyond which a client is dropped (`client-query-buffer-limit`, 1 GiB).
+const QUERY_BUF_MAX: usize = 1024 * 1024 * 1024;
 
 /// Server options.
 #[derive(Clone, Debug)]
@@ -169,7 +171,9 @@ impl Server {
             .filter_map(|(i, c)| c.as_ref().filter(|c| c.held.is_some()).map(|_| i))
             .collect();
         for idx in held {
-            if let Flow::Shutdown { save } = self.process(idx) {
+            let flow = self.process(idx);
+            self.mark_dirty(idx);
+            if let Flow::Shutdown { save } = flow {
                 return Flow::Shutdown { save };
             }
         }
@@ -257,6 +261,7 @@ impl Server {
     /// Reads everything available, then executes the complete commands.
     fn on_readable(&mut self, idx: usize) -> Flow {
         let mut eof = false;
+        let mut overflow = false;
         {
             let Some(c) = self.conns.get_mut(idx).and_then(Option::as_mut) else {
                 return Flow::Continue;
@@ -273,6 +278,11 @@ impl Server {
                             continue;
                         }
                         c.decoder.feed(self.read_buf.get(..n).unwrap_or(&[]));
+                        if c.decoder.pending() > QUERY_BUF_MAX {
+                            eprintln!("redis-fn-server: closing client that reached max query buffer length");
+                            overflow = true;
+                            break;
+                        }
                     }
                     Err(e) if e.kind() == ErrorKind::WouldBlock => break,
                     Err(e) if e.kind() == ErrorKind::Interrupted => continue,
@@ -282,6 +292,10 @@ impl Server {
                     }
                 }
             }
+        }
+        if overflow {
+            self.close(idx);
+            return Flow::Continue;
         }
         let flow = self.process(idx);
         if eof {

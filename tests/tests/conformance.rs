@@ -10,7 +10,7 @@ use std::process::Command;
 use tests::{conformance_dir, have_tool, start_our_server};
 
 /// Corpus files (without `.json`) that must pass every case. Grow this list as areas land.
-const REQUIRED: &[&str] = &[];
+const REQUIRED: &[&str] = &["functions"];
 
 /// Parses `conformance: N passed, M failed` from the harness output.
 fn summary(out: &str) -> Option<(u32, u32)> {

@@ -1,33 +1,65 @@
-//! `cargo xtask serve` and `cargo xtask test`.
+//! `cargo xtask serve` and `cargo xtask test`: project automation in plain Rust.
 //!
 //! - `serve [--port N] [--no-opt]`: build the browser app and serve it on 127.0.0.1:8080.
 //! - `build-web [--no-opt]`: build the site into `target/www/` and print bundle sizes.
-//! - `test [web]`: test steps (`web` = Playwright suite in headless Chromium).
+//! - `test [STEP ...]`: install what is missing, then every step (fmt, test, wasm, clippy,
+//!   web); with step names, only those.
+//!
+//! Each test step exposes `run() -> Result<(), String>`; adding a step is one module plus
+//! one line in [`test`].
 
 mod serve;
+mod steps;
+mod util;
 mod web;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let rest = args.get(1..).unwrap_or(&[]).to_vec();
-    let res = match args.first().map(String::as_str) {
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test(&rest),
         Some("serve") => serve::serve(&rest),
         Some("build-web") => web::build(!rest.iter().any(|a| a == "--no-opt")).map(|_| ()),
-        Some("test") => {
-            let steps: Vec<&str> = if rest.is_empty() {
-                vec!["web"]
-            } else {
-                rest.iter().map(String::as_str).collect()
-            };
-            steps.iter().try_for_each(|s| match *s {
-                "web" => web::test(),
-                other => Err(format!("unknown test step '{other}'")),
-            })
+        _ => {
+            eprintln!("usage: cargo xtask <test|serve|build-web>");
+            eprintln!(
+                "  test [STEP..]  install missing tools, then fmt, tests, wasm build, clippy, web"
+            );
+            eprintln!("  serve          build and serve the browser playground");
+            eprintln!("  build-web      build the site into target/www and print bundle sizes");
+            std::process::exit(2);
         }
-        _ => Err("usage: cargo xtask serve [--port N] [--no-opt] | build-web | test [web]".into()),
     };
-    if let Err(e) = res {
+    if let Err(e) = result {
         eprintln!("xtask: {e}");
         std::process::exit(1);
+    }
+}
+
+/// `cargo xtask test`: everything CI checks. Every step runs even if an earlier one
+/// failed, so one run shows all problems; the task fails if any step did.
+fn test(only: &[String]) -> Result<(), String> {
+    steps::deps::run()?;
+    let wanted = |name: &str| only.is_empty() || only.iter().any(|s| s == name);
+    let mut failed = Vec::new();
+    let mut step = |name: &str, run: &dyn Fn() -> Result<(), String>| {
+        if !wanted(name) {
+            return;
+        }
+        if let Err(e) = run() {
+            eprintln!("xtask: step {name} failed: {e}");
+            failed.push(name.to_string());
+        }
+    };
+    step("fmt", &steps::fmt::run);
+    step("test", &steps::cargo_test::run);
+    step("wasm", &steps::wasm::run);
+    step("clippy", &steps::clippy::run);
+    step("web", &web::test);
+    if failed.is_empty() {
+        println!("xtask test: all steps passed");
+        Ok(())
+    } else {
+        Err(format!("failed steps: {}", failed.join(", ")))
     }
 }

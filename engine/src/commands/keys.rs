@@ -90,16 +90,29 @@ fn cmd_keys(ctx: &mut Ctx) -> Reply {
     Reply::Array(out)
 }
 
-/// Parses a SCAN-family cursor (`ERR invalid cursor`).
+/// Parses a SCAN-family cursor like Redis's `strtoul` check (`ERR invalid cursor`): an
+/// optional sign (a negative value wraps), decimal digits, no spaces, no overflow.
 pub fn parse_cursor(arg: &[u8]) -> Result<u64, Reply> {
     let err = || Reply::err("ERR invalid cursor");
-    if arg.is_empty() || arg.len() > 20 || !arg.iter().all(|c| c.is_ascii_digit()) {
+    let (neg, digits) = match arg.first() {
+        Some(b'-') => (true, arg.get(1..).unwrap_or_default()),
+        Some(b'+') => (false, arg.get(1..).unwrap_or_default()),
+        _ => (false, arg),
+    };
+    if arg.is_empty() {
+        return Ok(0);
+    }
+    if digits.is_empty() || !digits.iter().all(|c| c.is_ascii_digit()) {
         return Err(err());
     }
-    std::str::from_utf8(arg)
-        .ok()
-        .and_then(|s| s.parse::<u64>().ok())
-        .ok_or_else(err)
+    let mut v: u64 = 0;
+    for &d in digits {
+        v = v
+            .checked_mul(10)
+            .and_then(|v| v.checked_add(u64::from(d - b'0')))
+            .ok_or_else(err)?;
+    }
+    Ok(if neg { v.wrapping_neg() } else { v })
 }
 
 fn cmd_scan(ctx: &mut Ctx) -> Reply {
@@ -348,7 +361,7 @@ fn expire_generic(ctx: &mut Ctx, basetime: i64, seconds: bool, cmd: &str) -> Rep
         Err(e) => return e,
     };
     if seconds {
-        if when > i64::MAX / 1000 || when < i64::MIN / 1000 {
+        if !(i64::MIN / 1000..=i64::MAX / 1000).contains(&when) {
             return invalid_expire(cmd);
         }
         when *= 1000;
@@ -459,7 +472,7 @@ fn cmd_persist(ctx: &mut Ctx) -> Reply {
 
 /// Redis's help reply: each line a status string.
 pub fn help_reply(lines: &[&str]) -> Reply {
-    Reply::Array(lines.iter().map(|l| Reply::status(l)).collect())
+    Reply::Array(lines.iter().map(Reply::status).collect())
 }
 
 fn cmd_object_help(_ctx: &mut Ctx) -> Reply {
@@ -1099,26 +1112,6 @@ pub fn restore_value(payload: &[u8]) -> Option<Value> {
     (r.pos == body.len()).then_some(v)
 }
 
-#[cfg(test)]
-mod dump_tests {
-    use super::{crc64, dump_value, restore_value};
-    use crate::keyspace::Value;
-
-    #[test]
-    fn crc_and_roundtrip() {
-        assert_eq!(crc64(b"123456789"), 0xe9c6_d914_c4b8_d9ca);
-        // Redis 7.0.15's DUMP of the string "v".
-        let redis = [
-            0u8, 1, b'v', 10, 0, 0x91, 0x08, 0xce, 0xb2, 0x19, 0x38, 0x8a, 0xce,
-        ];
-        let ours = dump_value(&Value::Str(b"v".to_vec())).unwrap_or_default();
-        assert_eq!(ours, redis.to_vec());
-        assert!(matches!(restore_value(&redis), Some(Value::Str(s)) if s == b"v"));
-        let n = dump_value(&Value::Str(b"-1234".to_vec())).unwrap_or_default();
-        assert!(matches!(restore_value(&n), Some(Value::Str(s)) if s == b"-1234"));
-    }
-}
-
 /// The keys family of the command table.
 pub const COMMANDS: &[CommandSpec] = &[
     CommandSpec {
@@ -1260,7 +1253,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         syntax: "",
         handler: Handler::Container,
         subcommands: OBJECT_SUBCOMMANDS,
-        ..CommandSpec::DEFAULT
     },
     CommandSpec {
         name: "persist",
@@ -1575,3 +1567,23 @@ pub const OBJECT_SUBCOMMANDS: &[CommandSpec] = &[
         ..CommandSpec::DEFAULT
     },
 ];
+
+#[cfg(test)]
+mod dump_tests {
+    use super::{crc64, dump_value, restore_value};
+    use crate::keyspace::Value;
+
+    #[test]
+    fn crc_and_roundtrip() {
+        assert_eq!(crc64(b"123456789"), 0xe9c6_d914_c4b8_d9ca);
+        // Redis 7.0.15's DUMP of the string "v".
+        let redis = [
+            0u8, 1, b'v', 10, 0, 0x91, 0x08, 0xce, 0xb2, 0x19, 0x38, 0x8a, 0xce,
+        ];
+        let ours = dump_value(&Value::Str(b"v".to_vec())).unwrap_or_default();
+        assert_eq!(ours, redis.to_vec());
+        assert!(matches!(restore_value(&redis), Some(Value::Str(s)) if s == b"v"));
+        let n = dump_value(&Value::Str(b"-1234".to_vec())).unwrap_or_default();
+        assert!(matches!(restore_value(&n), Some(Value::Str(s)) if s == b"-1234"));
+    }
+}

@@ -243,7 +243,8 @@ fn cmd_psetex(ctx: &mut Ctx) -> Reply {
 }
 
 fn cmd_get(ctx: &mut Ctx) -> Reply {
-    match read_str(ctx, &ctx.arg(1).to_vec()) {
+    let key = ctx.arg(1).to_vec();
+    match read_str(ctx, &key) {
         Ok(Some(v)) => Reply::Bulk(v),
         Ok(None) => Reply::Nil,
         Err(e) => e,
@@ -318,7 +319,7 @@ fn cmd_mget(ctx: &mut Ctx) -> Reply {
 
 fn mset_generic(ctx: &mut Ctx, nx: bool) -> Reply {
     let name = if nx { "msetnx" } else { "mset" };
-    if ctx.args.len() % 2 == 0 {
+    if ctx.args.len().is_multiple_of(2) {
         return Reply::wrong_arity(name);
     }
     if nx {
@@ -385,7 +386,8 @@ fn cmd_append(ctx: &mut Ctx) -> Reply {
 }
 
 fn cmd_strlen(ctx: &mut Ctx) -> Reply {
-    match str_len(ctx, &ctx.arg(1).to_vec()) {
+    let key = ctx.arg(1).to_vec();
+    match str_len(ctx, &key) {
         Ok(v) => Reply::Int(v.unwrap_or(0) as i64),
         Err(e) => e,
     }

@@ -8,6 +8,7 @@ use super::dump::{self, PayloadLibraries};
 use super::engine_api::{FunctionEngine, SCRIPT_FLAGS};
 use super::registry::FunctionRegistry;
 use crate::resp::Reply;
+use crate::util::glob::glob_match;
 
 fn err(msg: impl AsRef<[u8]>) -> Reply {
     let mut v = b"ERR ".to_vec();
@@ -325,132 +326,9 @@ pub fn help() -> Reply {
     Reply::Array(LINES.iter().map(Reply::status).collect())
 }
 
-/// Redis `stringmatchlen` glob matching (`*`, `?`, `[...]` with `^` and ranges, `\` escapes).
-///
-/// Private stand-in until the shared `util::glob` lands; iterative backtracking on `*`, so
-/// worst case O(pattern * string) with no recursion.
-fn glob_match(pattern: &[u8], string: &[u8], nocase: bool) -> bool {
-    let eq = |a: u8, b: u8| {
-        if nocase {
-            a.eq_ignore_ascii_case(&b)
-        } else {
-            a == b
-        }
-    };
-    // Matches one non-star pattern element at `p` against byte `c`; returns the pattern
-    // position after the element, or None if it does not match.
-    let single = |p: usize, c: u8| -> Option<usize> {
-        match pattern.get(p).copied()? {
-            b'?' => Some(p + 1),
-            b'[' => {
-                let mut q = p + 1;
-                let not = pattern.get(q) == Some(&b'^');
-                if not {
-                    q += 1;
-                }
-                let mut matched = false;
-                loop {
-                    match pattern.get(q).copied() {
-                        None => {
-                            // Unterminated class: Redis treats the end as closing it.
-                            break;
-                        }
-                        Some(b']') => {
-                            q += 1;
-                            break;
-                        }
-                        Some(b'\\') if pattern.get(q + 1).is_some() => {
-                            // Redis compares escaped class members case-sensitively.
-                            if pattern.get(q + 1) == Some(&c) {
-                                matched = true;
-                            }
-                            q += 2;
-                        }
-                        Some(lo)
-                            if pattern.get(q + 1) == Some(&b'-')
-                                && pattern.get(q + 2).is_some() =>
-                        {
-                            let hi = pattern.get(q + 2).copied().unwrap_or(lo);
-                            let (mut a, mut b) = if lo > hi { (hi, lo) } else { (lo, hi) };
-                            let mut cc = c;
-                            if nocase {
-                                a = a.to_ascii_lowercase();
-                                b = b.to_ascii_lowercase();
-                                cc = cc.to_ascii_lowercase();
-                            }
-                            if cc >= a && cc <= b {
-                                matched = true;
-                            }
-                            q += 3;
-                        }
-                        Some(x) => {
-                            if eq(x, c) {
-                                matched = true;
-                            }
-                            q += 1;
-                        }
-                    }
-                }
-                if matched != not {
-                    Some(q)
-                } else {
-                    None
-                }
-            }
-            b'\\' if pattern.get(p + 1).is_some() => {
-                if pattern.get(p + 1).is_some_and(|&x| eq(x, c)) {
-                    Some(p + 2)
-                } else {
-                    None
-                }
-            }
-            x => {
-                if eq(x, c) {
-                    Some(p + 1)
-                } else {
-                    None
-                }
-            }
-        }
-    };
-    let (mut p, mut s) = (0usize, 0usize);
-    let mut star: Option<(usize, usize)> = None;
-    loop {
-        if pattern.get(p) == Some(&b'*') {
-            while pattern.get(p) == Some(&b'*') {
-                p += 1;
-            }
-            if p >= pattern.len() {
-                return true;
-            }
-            star = Some((p, s));
-            continue;
-        }
-        if s >= string.len() {
-            return p >= pattern.len();
-        }
-        let c = string.get(s).copied().unwrap_or(0);
-        if p < pattern.len() {
-            if let Some(np) = single(p, c) {
-                p = np;
-                s += 1;
-                continue;
-            }
-        }
-        match star {
-            Some((sp, ss)) if ss < string.len() => {
-                star = Some((sp, ss + 1));
-                p = sp;
-                s = ss + 1;
-            }
-            _ => return false,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
-    use super::glob_match;
+    use crate::util::glob::glob_match;
 
     #[test]
     fn glob() {

@@ -241,26 +241,38 @@ fn register_impl<'gc>(
     Ok(())
 }
 
+fn make_register<'gc>(
+    ctx: Context<'gc>,
+    loading: &Rc<Cell<bool>>,
+    pending: &Rc<RefCell<Vec<Pending>>>,
+    shared: &Shared,
+) -> Callback<'gc> {
+    let (l, p, s) = (loading.clone(), pending.clone(), shared.clone());
+    Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
+        register_impl(ctx, &exec, &stack, &s, &l, &p)?;
+        stack.clear();
+        Ok(CallbackReturn::Return)
+    })
+}
+
 impl FunctionVm {
     /// A fresh function VM.
     pub fn new(core: Rc<RefCell<Core>>, run: Rc<RefCell<RunState>>) -> FunctionVm {
-        let mut vm = Vm::new(core, run, "user_function");
         let loading = Rc::new(Cell::new(false));
         let pending: Rc<RefCell<Vec<Pending>>> = Rc::new(RefCell::new(Vec::new()));
-        let shared = vm.shared.clone();
+        let shared = Shared { core, run };
+        // The run-time `redis` table gets a register_function that refuses to run.
+        let (l, p, s) = (loading.clone(), pending.clone(), shared.clone());
+        let mut vm = Vm::with_api(shared.clone(), "user_function", move |ctx, t| {
+            let _ = t.set(ctx, "register_function", make_register(ctx, &l, &p, &s));
+        });
         let load_env = vm.rt.lua().enter(|ctx| {
-            let (l, p, s) = (loading.clone(), pending.clone(), shared.clone());
-            let register = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-                register_impl(ctx, &exec, &stack, &s, &l, &p)?;
-                stack.clear();
-                Ok(CallbackReturn::Return)
-            });
-            // The run-time `redis` table gets a register_function that refuses to run.
-            if let Value::Table(rt_redis) = ctx.globals().get(ctx, "redis") {
-                let _ = rt_redis.set(ctx, "register_function", register);
-            }
             let load_redis = Table::new(&ctx);
-            let _ = load_redis.set(ctx, "register_function", register);
+            let _ = load_redis.set(
+                ctx,
+                "register_function",
+                make_register(ctx, &loading, &pending, &shared),
+            );
             api::install_log(ctx, load_redis, &shared);
             api::install_constants(ctx, load_redis);
             // Any other field of the load-time `redis` table does not exist.
@@ -346,9 +358,7 @@ impl FunctionVm {
             run.active = false;
         }
         let pending = std::mem::take(&mut *self.pending.borrow_mut());
-        if let Err(e) = result {
-            return Err(e);
-        }
+        result?;
         if pending.is_empty() {
             return Err(b"No functions registered".to_vec());
         }

@@ -88,7 +88,8 @@ pub fn lzf_decompress(input: &[u8], out_len: usize) -> Result<Vec<u8>, String> {
     if out_len > input.len().saturating_mul(264) {
         return Err("invalid LZF compressed string".into());
     }
-    let mut out: Vec<u8> = Vec::with_capacity(out_len);
+    // Grow as output is produced beyond 1 MB rather than trusting the declared size.
+    let mut out: Vec<u8> = Vec::with_capacity(out_len.min(1 << 20));
     let mut ip = 0usize;
     let bad = || "invalid LZF compressed string".to_string();
     while ip < input.len() {

@@ -1,4 +1,4 @@
-//! List values.
+//! List values: a double-ended queue of byte strings.
 
 use std::collections::VecDeque;
 
@@ -10,8 +10,23 @@ pub struct ListValue {
 }
 
 impl ListValue {
-    /// OBJECT ENCODING name (Redis 7.0 uses quicklist for all lists).
+    /// An empty list.
+    pub fn new() -> ListValue {
+        ListValue::default()
+    }
+
+    /// OBJECT ENCODING name (Redis 7.0 reports quicklist for every list).
     pub fn encoding(&self) -> &'static str {
         "quicklist"
+    }
+
+    /// Number of elements.
+    pub fn len(&self) -> usize {
+        self.items.len()
+    }
+
+    /// True if empty.
+    pub fn is_empty(&self) -> bool {
+        self.items.is_empty()
     }
 }

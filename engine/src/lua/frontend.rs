@@ -41,8 +41,11 @@ pub mod keys {
     pub const FIRST: f64 = 0.5;
     /// `setglobal(env, name, value)`.
     pub const SETG: f64 = 0.625;
+    /// `ident(...)`: returns its arguments (keeps `return f()` from being a tail call, so
+    /// callbacks see the calling Lua frame's line like in Lua 5.1).
+    pub const IDENT: f64 = 0.75;
     /// All hidden keys.
-    pub const ALL: [f64; 5] = [LINE, CONCAT, METHOD, FIRST, SETG];
+    pub const ALL: [f64; 6] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT];
 }
 
 /// Multiplier separating chunk id and line in the LINE slot.
@@ -72,6 +75,8 @@ pub struct OpInfo {
     pub descs: Vec<Option<String>>,
     /// Names of globals among the operands (for type lookup), parallel to `descs`.
     pub globals: Vec<Option<Vec<u8>>>,
+    /// Statically known types of the operands (`"numstr"` = numeric string literal).
+    pub types: Vec<Option<&'static str>>,
 }
 
 /// Result of the front-end: the compiled prototype (strings as `Rc<[u8]>`) plus line info.
@@ -110,11 +115,16 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
     let mut w = Walker {
         interner: &mut interner,
         chunk_id,
-        funcs: vec![FuncScope::default()],
+        funcs: vec![FuncScope {
+            blocks: Vec::new(),
+            vararg: true,
+        }],
         lines: BTreeMap::new(),
         tmp: 0,
         error: None,
         cur_line: 0,
+        closer: "<eof>",
+        ret_top: false,
     };
     let mut chunk = chunk;
     w.funcs
@@ -135,7 +145,9 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
             piccolo::compiler::CompileErrorKind::UpValues => {
                 "function at line 1 has more than 60 upvalues".to_string()
             }
-            piccolo::compiler::CompileErrorKind::Constants => "constant table overflow".to_string(),
+            piccolo::compiler::CompileErrorKind::Constants => {
+                "constant table overflow".to_string()
+            }
             other => other.to_string(),
         };
         format!("{chunk_name}:{}: {msg}", e.line_number.0 + 1)
@@ -147,7 +159,16 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
 // Compile error messages.
 
 fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> String {
-    let line = e.line_number.0 + 1;
+    let mut line = e.line_number.0 + 1;
+    let toks = tokenize(source);
+    let close_suffix = |what: &str, line: u64| -> String {
+        match open_block(&toks) {
+            Some((opener, l)) if l != line && closes(opener) == what => {
+                format!(" (to close '{opener}' at line {l})")
+            }
+            _ => String::new(),
+        }
+    };
     let msg = match &e.kind {
         ParseErrorKind::Unexpected {
             unexpected,
@@ -165,40 +186,57 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
                 "string" => format!("unexpected symbol near {near}"),
                 other => {
                     let exp = token_text(other);
-                    if exp == "'end'" || exp == "'until'" || exp == "')'" || exp == "'}'" {
-                        format!("{exp} expected near {near}")
-                    } else {
-                        format!("{exp} expected near {near}")
-                    }
+                    let suffix = close_suffix(&exp, line);
+                    format!("{exp} expected{suffix} near {near}")
                 }
             }
         }
         ParseErrorKind::EndOfStream { expected } => match expected.as_deref() {
             Some("name") => "'<name>' expected near '<eof>'".to_string(),
-            Some(tok) => format!("{} expected near '<eof>'", token_text(tok)),
+            Some(tok) => {
+                let exp = token_text(tok);
+                let suffix = close_suffix(&exp, line);
+                format!("{exp} expected{suffix} near '<eof>'")
+            }
             None => {
                 // piccolo reports trailing tokens (e.g. a stray `end`) the same way.
-                if has_trailing_token(source) {
-                    "'<eof>' expected near 'end'".to_string()
+                if let Some((l, t)) = stray_token(&toks) {
+                    line = l;
+                    format!("'<eof>' expected near {t}")
+                } else if let Some(("{", l)) = open_block(&toks) {
+                    if l != line {
+                        format!("'}}' expected (to close '{{' at line {l}) near '<eof>'")
+                    } else {
+                        "'}' expected near '<eof>'".to_string()
+                    }
                 } else {
                     "unexpected symbol near '<eof>'".to_string()
                 }
             }
         },
-        ParseErrorKind::AssignToExpression => "syntax error near '='".to_string(),
+        ParseErrorKind::AssignToExpression => "unexpected symbol near '='".to_string(),
         ParseErrorKind::ExpressionNotStatement => {
-            let near = next_token_after_line(source, e.line_number);
+            let near = token_after_expression(&toks, e.line_number.0);
             format!("'=' expected near {near}")
         }
         ParseErrorKind::RecursionLimit => "chunk has too many syntax levels".to_string(),
         ParseErrorKind::LexError(le) => {
             use piccolo::compiler::lexer::LexError as L;
             match le {
-                L::UnfinishedShortString(_) => "unfinished string near '<eof>'".to_string(),
+                L::UnfinishedShortString(q) => {
+                    let text = String::from_utf8_lossy(source);
+                    let l = text.lines().nth(usize::try_from(e.line_number.0).unwrap_or(0)).unwrap_or("");
+                    match l.rfind(*q as char) {
+                        Some(i) => format!("unfinished string near '{}'", l.get(i..).unwrap_or("")),
+                        None => "unfinished string near '<eof>'".to_string(),
+                    }
+                }
                 L::UnexpectedCharacter(c) => {
                     format!("unexpected symbol near '{}'", *c as char)
                 }
-                L::UnfinishedLongString => "unfinished long string near '<eof>'".to_string(),
+                L::UnfinishedLongString => {
+                    "unfinished long string near '<eof>'".to_string()
+                }
                 L::BadNumber => "malformed number".to_string(),
                 L::InvalidEscape | L::EscapeDecimalTooLarge | L::HexDigitExpected => {
                     "escape sequence too large".to_string()
@@ -210,40 +248,173 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
     format!("{chunk_name}:{line}: {msg}")
 }
 
-fn has_trailing_token(source: &[u8]) -> bool {
-    // Heuristic: a stray closing keyword somewhere. Only used to pick between two messages.
-    let s = String::from_utf8_lossy(source);
-    s.split(|c: char| !c.is_alphanumeric() && c != '_')
-        .filter(|w| *w == "end")
-        .count()
-        > s.split(|c: char| !c.is_alphanumeric() && c != '_')
-            .filter(|w| matches!(*w, "function" | "do" | "then"))
-            .count()
-            .saturating_sub(
-                s.split(|c: char| !c.is_alphanumeric() && c != '_')
-                    .filter(|w| *w == "elseif")
-                    .count(),
-            )
+/// Tokens of `source` (0-based line, token), up to the first lexical error.
+fn tokenize(source: &[u8]) -> Vec<(u64, piccolo::compiler::lexer::Token<S>)> {
+    let mut interner = Interner::default();
+    let mut lx = piccolo::compiler::lexer::Lexer::new(source, &mut interner);
+    let mut out = Vec::new();
+    loop {
+        if lx.skip_whitespace().is_err() {
+            break;
+        }
+        let line = lx.line_number().0;
+        match lx.read_token() {
+            Ok(Some(t)) => out.push((line, t)),
+            _ => break,
+        }
+        if out.len() > 1_000_000 {
+            break;
+        }
+    }
+    out
 }
 
-fn next_token_after_line(source: &[u8], line: LineNumber) -> String {
-    // The token that follows the expression statement: find first token on next lines.
-    let text = String::from_utf8_lossy(source);
-    let mut rest = text.lines().skip(usize::try_from(line.0).unwrap_or(0) + 1);
-    for l in rest.by_ref() {
-        let t = l.trim_start();
-        if !t.is_empty() {
-            let tok: String = if t.starts_with(|c: char| c.is_alphanumeric() || c == '_') {
-                t.chars()
-                    .take_while(|c| c.is_alphanumeric() || *c == '_')
-                    .collect()
-            } else {
-                t.chars().take(1).collect()
-            };
-            return format!("'{tok}'");
+fn tok_text(t: &piccolo::compiler::lexer::Token<S>) -> String {
+    use piccolo::compiler::lexer::Token as T;
+    match t {
+        T::Name(n) | T::String(n) => format!("'{}'", String::from_utf8_lossy(n)),
+        T::Integer(i) => format!("'{i}'"),
+        T::Float(f) => format!("'{}'", crate::util::numfmt::fmt_g(*f, 14)),
+        other => token_text(&format!("{other:?}")),
+    }
+}
+
+/// Innermost unclosed block opener at the end of the token stream: (what, line 1-based).
+fn open_block(toks: &[(u64, piccolo::compiler::lexer::Token<S>)]) -> Option<(&'static str, u64)> {
+    use piccolo::compiler::lexer::Token as T;
+    let mut stack: Vec<(&'static str, u64)> = Vec::new();
+    let mut header_pending = false;
+    for (line, t) in toks {
+        let l = line + 1;
+        match t {
+            T::Function => stack.push(("function", l)),
+            T::If => stack.push(("if", l)),
+            T::While => {
+                stack.push(("while", l));
+                header_pending = true;
+            }
+            T::For => {
+                stack.push(("for", l));
+                header_pending = true;
+            }
+            T::Do => {
+                if header_pending {
+                    header_pending = false;
+                } else {
+                    stack.push(("do", l));
+                }
+            }
+            T::Repeat => stack.push(("repeat", l)),
+            T::LeftBrace => stack.push(("{", l)),
+            T::LeftParen => stack.push(("(", l)),
+            T::LeftBracket => stack.push(("[", l)),
+            T::End | T::Until | T::RightBrace | T::RightParen | T::RightBracket => {
+                stack.pop();
+            }
+            _ => {}
+        }
+    }
+    stack.pop()
+}
+
+/// First token that closes more blocks than were opened (a stray `end`, `else`, ...).
+fn stray_token(toks: &[(u64, piccolo::compiler::lexer::Token<S>)]) -> Option<(u64, String)> {
+    use piccolo::compiler::lexer::Token as T;
+    let mut depth: i64 = 0;
+    let mut if_depths: Vec<i64> = Vec::new();
+    let mut header_pending = false;
+    for (line, t) in toks {
+        match t {
+            T::Function | T::Repeat => depth += 1,
+            T::If => {
+                depth += 1;
+                if_depths.push(depth);
+            }
+            T::While | T::For => {
+                depth += 1;
+                header_pending = true;
+            }
+            T::Do => {
+                if header_pending {
+                    header_pending = false;
+                } else {
+                    depth += 1;
+                }
+            }
+            T::Else | T::ElseIf => {
+                if if_depths.last() != Some(&depth) {
+                    return Some((line + 1, tok_text(t)));
+                }
+            }
+            T::End | T::Until => {
+                if if_depths.last() == Some(&depth) {
+                    if_depths.pop();
+                }
+                depth -= 1;
+                if depth < 0 {
+                    return Some((line + 1, tok_text(t)));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
+}
+
+/// The token following the expression of a bad expression statement on `line` (0-based).
+fn token_after_expression(toks: &[(u64, piccolo::compiler::lexer::Token<S>)], line: u64) -> String {
+    use piccolo::compiler::lexer::Token as T;
+    for w in toks.windows(2) {
+        let [(_, prev), (l, t)] = w else { continue };
+        if *l < line {
+            continue;
+        }
+        let prev_ends = matches!(prev, T::Name(_) | T::RightParen | T::RightBracket);
+        let starts = !matches!(
+            t,
+            T::Dot | T::LeftBracket | T::LeftParen | T::Colon | T::LeftBrace | T::String(_)
+        );
+        if prev_ends && starts && !is_operator(t) {
+            return tok_text(t);
         }
     }
     "'<eof>'".to_string()
+}
+
+fn is_operator(t: &piccolo::compiler::lexer::Token<S>) -> bool {
+    use piccolo::compiler::lexer::Token as T;
+    matches!(
+        t,
+        T::Minus
+            | T::Add
+            | T::Mul
+            | T::Div
+            | T::IDiv
+            | T::Pow
+            | T::Mod
+            | T::Concat
+            | T::Assign
+            | T::LessThan
+            | T::LessEqual
+            | T::GreaterThan
+            | T::GreaterEqual
+            | T::Equal
+            | T::NotEqual
+            | T::And
+            | T::Or
+            | T::Comma
+            | T::SemiColon
+    )
+}
+
+fn closes(opener: &str) -> &'static str {
+    match opener {
+        "repeat" => "'until'",
+        "{" => "'}'",
+        "(" => "')'",
+        "[" => "']'",
+        _ => "'end'",
+    }
 }
 
 /// Converts piccolo's Debug token text (`Name("x")`, `Assign`, ...) to Lua 5.1's `'x'` form.
@@ -318,10 +489,7 @@ fn token_text(dbg: &str) -> String {
     if let Some(inner) = dbg.strip_prefix("Name(").and_then(|s| s.strip_suffix(')')) {
         return format!("'{}'", decode_dbg_bytes(inner));
     }
-    if let Some(inner) = dbg
-        .strip_prefix("String(")
-        .and_then(|s| s.strip_suffix(')'))
-    {
+    if let Some(inner) = dbg.strip_prefix("String(").and_then(|s| s.strip_suffix(')')) {
         return format!("'{}'", decode_dbg_bytes(inner));
     }
     format!("'{dbg}'")
@@ -345,8 +513,11 @@ fn decode_dbg_bytes(s: &str) -> String {
 
 #[derive(Default)]
 struct FuncScope {
-    blocks: Vec<Vec<S>>,
+    blocks: Vec<Vec<(S, Option<&'static str>)>>,
+    vararg: bool,
 }
+
+type Desc = (Option<String>, Option<Vec<u8>>, Option<&'static str>);
 
 struct Walker<'a> {
     interner: &'a mut Interner,
@@ -356,6 +527,10 @@ struct Walker<'a> {
     tmp: u32,
     error: Option<(u64, String)>,
     cur_line: u64,
+    /// What Lua 5.1 expects after a `return` list in the current block.
+    closer: &'static str,
+    /// Set while walking the top-level expression of a `return`.
+    ret_top: bool,
 }
 
 enum VarKind {
@@ -433,12 +608,10 @@ impl Walker<'_> {
     /// `_ENV[key](args)` as a suffixed expression.
     fn helper_call(&mut self, key: f64, args: Vec<Expression<S>>) -> SuffixedExpression<S> {
         let mut e = self.env_expr();
-        e.suffixes
-            .push(SuffixPart::Field(FieldSuffix::Indexed(simple(
-                SimpleExpression::Float(key),
-            ))));
-        e.suffixes
-            .push(SuffixPart::Call(CallSuffix::Function(args)));
+        e.suffixes.push(SuffixPart::Field(FieldSuffix::Indexed(simple(
+            SimpleExpression::Float(key),
+        ))));
+        e.suffixes.push(SuffixPart::Call(CallSuffix::Function(args)));
         e
     }
 
@@ -458,17 +631,98 @@ impl Walker<'_> {
     }
 
     fn declare(&mut self, n: S) {
+        self.declare_typed(n, None);
+    }
+
+    fn declare_typed(&mut self, n: S, t: Option<&'static str>) {
         if let Some(f) = self.funcs.last_mut() {
             if let Some(b) = f.blocks.last_mut() {
-                b.push(n);
+                b.push((n, t));
             }
+        }
+    }
+
+    /// Forgets the static type of local `n` (it was assigned).
+    fn untype(&mut self, n: &[u8]) {
+        for f in self.funcs.iter_mut().rev() {
+            for b in f.blocks.iter_mut().rev() {
+                if let Some(e) = b.iter_mut().rev().find(|x| &*x.0 == n) {
+                    e.1 = None;
+                    return;
+                }
+            }
+        }
+    }
+
+    fn local_type(&self, n: &[u8]) -> Option<&'static str> {
+        for f in self.funcs.iter().rev() {
+            for b in f.blocks.iter().rev() {
+                if let Some(e) = b.iter().rev().find(|x| &*x.0 == n) {
+                    return e.1;
+                }
+            }
+        }
+        None
+    }
+
+    fn static_type(&self, e: &Expression<S>) -> Option<&'static str> {
+        if !e.tail.is_empty() {
+            let op = e.tail.last().map(|x| x.0);
+            return match op {
+                Some(
+                    BinaryOperator::Add
+                    | BinaryOperator::Sub
+                    | BinaryOperator::Mul
+                    | BinaryOperator::Div
+                    | BinaryOperator::Mod
+                    | BinaryOperator::Pow,
+                ) => Some("number"),
+                Some(BinaryOperator::Concat) => Some("string"),
+                Some(
+                    BinaryOperator::Equal
+                    | BinaryOperator::NotEqual
+                    | BinaryOperator::LessThan
+                    | BinaryOperator::LessEqual
+                    | BinaryOperator::GreaterThan
+                    | BinaryOperator::GreaterEqual,
+                ) => Some("boolean"),
+                _ => None,
+            };
+        }
+        match &*e.head {
+            HeadExpression::Simple(s) => match s {
+                SimpleExpression::Float(_) | SimpleExpression::Integer(_) => Some("number"),
+                SimpleExpression::String(v) => {
+                    if crate::lua::runtime::parse_number(v).is_some() {
+                        Some("numstr")
+                    } else {
+                        Some("string")
+                    }
+                }
+                SimpleExpression::Nil => Some("nil"),
+                SimpleExpression::True | SimpleExpression::False => Some("boolean"),
+                SimpleExpression::TableConstructor(_) => Some("table"),
+                SimpleExpression::Function(_) => Some("function"),
+                SimpleExpression::Suffixed(sx) => match (&sx.primary, sx.suffixes.is_empty()) {
+                    (PrimaryExpression::Name(n), true) => match self.var_kind(n) {
+                        VarKind::Global => None,
+                        _ => self.local_type(n),
+                    },
+                    _ => None,
+                },
+                SimpleExpression::VarArgs => None,
+            },
+            HeadExpression::UnaryOperator(UnaryOperator::Not, _) => Some("boolean"),
+            HeadExpression::UnaryOperator(UnaryOperator::Minus, _) => Some("number"),
+            HeadExpression::UnaryOperator(UnaryOperator::Len, _) => Some("number"),
+            HeadExpression::UnaryOperator(_, _) => None,
         }
     }
 
     fn var_kind(&self, n: &[u8]) -> VarKind {
         for (i, f) in self.funcs.iter().rev().enumerate() {
             for b in f.blocks.iter().rev() {
-                if b.iter().any(|x| &**x == n) {
+                if b.iter().any(|x| &*x.0 == n) {
                     return if i == 0 {
                         VarKind::Local
                     } else {
@@ -488,13 +742,27 @@ impl Walker<'_> {
         }
     }
 
-    fn record(&mut self, kind: OpKind, operands: Vec<(Option<String>, Option<Vec<u8>>)>) {
-        let (descs, globals) = operands.into_iter().unzip();
+    fn record(&mut self, kind: OpKind, operands: Vec<Desc>) {
+        let mut descs = Vec::new();
+        let mut globals = Vec::new();
+        let mut types = Vec::new();
+        for (d, g, t) in operands {
+            descs.push(d);
+            globals.push(g);
+            types.push(t);
+        }
         self.lines.entry(self.cur_line).or_default().push(OpInfo {
             kind,
             descs,
             globals,
+            types,
         });
+    }
+
+    fn block_closing(&mut self, b: &mut Block<S>, new_scope: bool, closer: &'static str) {
+        let saved = std::mem::replace(&mut self.closer, closer);
+        self.block(b, new_scope);
+        self.closer = saved;
     }
 
     fn block(&mut self, b: &mut Block<S>, new_scope: bool) {
@@ -523,11 +791,26 @@ impl Walker<'_> {
             let ln = ret.line_number;
             let mut r = ret.inner;
             let returns = std::mem::take(&mut r.returns);
-            r.returns = returns.into_iter().map(|e| self.expr(e)).collect();
-            b.return_statement = Some(LineAnnotated::new(
-                ln,
-                ReturnStatement { returns: r.returns },
-            ));
+            let n_returns = returns.len();
+            let single_call = returns.len() == 1
+                && returns.first().is_some_and(|e| {
+                    is_multi(e) && !matches!(&*e.head, HeadExpression::Simple(SimpleExpression::VarArgs))
+                });
+            r.returns = returns
+                .into_iter()
+                .enumerate()
+                .map(|(i, e)| {
+                    self.ret_top = i + 1 == n_returns;
+                    let e = self.expr(e);
+                    self.ret_top = false;
+                    e
+                })
+                .collect();
+            if single_call {
+                let args = std::mem::take(&mut r.returns);
+                r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
+            }
+            b.return_statement = Some(LineAnnotated::new(ln, ReturnStatement { returns: r.returns }));
         }
         b.statements = out;
         if new_scope {
@@ -542,14 +825,14 @@ impl Walker<'_> {
             Statement::If(mut i) => {
                 let (c, mut b) = i.if_part;
                 let c = self.expr(c);
-                self.block(&mut b, true);
+                self.block_closing(&mut b, true, "end");
                 i.if_part = (c, b);
                 let parts = std::mem::take(&mut i.else_if_parts);
                 i.else_if_parts = parts
                     .into_iter()
                     .map(|(c, mut b)| {
                         let c = self.expr(c);
-                        self.block(&mut b, true);
+                        self.block_closing(&mut b, true, "end");
                         (c, b)
                     })
                     .collect();
@@ -560,11 +843,11 @@ impl Walker<'_> {
             }
             Statement::While(mut w) => {
                 w.condition = self.expr(w.condition);
-                self.block(&mut w.block, true);
+                self.block_closing(&mut w.block, true, "end");
                 Statement::While(w)
             }
             Statement::Do(mut b) => {
-                self.block(&mut b, true);
+                self.block_closing(&mut b, true, "end");
                 Statement::Do(b)
             }
             Statement::For(f) => Statement::For(match f {
@@ -581,7 +864,7 @@ impl Walker<'_> {
                     let name = self.rename(name);
                     self.push_scope();
                     self.declare(name.clone());
-                    self.block(&mut body, true);
+                    self.block_closing(&mut body, true, "end");
                     self.pop_scope();
                     ForStatement::Numeric {
                         name,
@@ -602,7 +885,7 @@ impl Walker<'_> {
                     for n in &names {
                         self.declare(n.clone());
                     }
-                    self.block(&mut body, true);
+                    self.block_closing(&mut body, true, "end");
                     self.pop_scope();
                     ForStatement::Generic {
                         names,
@@ -614,7 +897,7 @@ impl Walker<'_> {
             Statement::Repeat(mut r) => {
                 // The `until` expression sees the body's locals.
                 self.push_scope();
-                self.block(&mut r.body, false);
+                self.block_closing(&mut r.body, false, "until");
                 r.until = self.expr(r.until);
                 self.pop_scope();
                 Statement::Repeat(r)
@@ -638,11 +921,19 @@ impl Walker<'_> {
                 Statement::LocalFunction(f)
             }
             Statement::LocalStatement(l) => {
+                let types: Vec<Option<&'static str>> = (0..l.names.len())
+                    .map(|i| match l.values.get(i) {
+                        Some(e) if i + 1 < l.values.len() || !is_multi(e) => self.static_type(e),
+                        Some(_) => None,
+                        None if l.values.last().is_some_and(is_multi) => None,
+                        None => Some("nil"),
+                    })
+                    .collect();
                 let values: Vec<Expression<S>> =
                     l.values.into_iter().map(|e| self.expr(e)).collect();
                 let names: Vec<S> = l.names.into_iter().map(|n| self.rename(n)).collect();
-                for n in &names {
-                    self.declare(n.clone());
+                for (n, t) in names.iter().zip(types) {
+                    self.declare_typed(n.clone(), t);
                 }
                 Statement::LocalStatement(LocalStatement { names, values })
             }
@@ -683,13 +974,12 @@ impl Walker<'_> {
         }
     }
 
-    fn function_def(
-        &mut self,
-        mut def: FunctionDefinition<S>,
-        method: bool,
-    ) -> FunctionDefinition<S> {
+    fn function_def(&mut self, mut def: FunctionDefinition<S>, method: bool) -> FunctionDefinition<S> {
         let saved_line = self.cur_line;
-        self.funcs.push(FuncScope::default());
+        self.funcs.push(FuncScope {
+            blocks: Vec::new(),
+            vararg: def.has_varargs,
+        });
         self.push_scope();
         if method {
             let s = self.s(b"self");
@@ -703,7 +993,7 @@ impl Walker<'_> {
             self.declare(p.clone());
         }
         def.parameters = params;
-        self.block(&mut def.body, false);
+        self.block_closing(&mut def.body, false, "end");
         self.pop_scope();
         self.funcs.pop();
         self.cur_line = saved_line;
@@ -711,6 +1001,7 @@ impl Walker<'_> {
     }
 
     fn assign_name(&mut self, name: S, value: Expression<S>) -> Statement<S> {
+        self.untype(&name);
         match self.var_kind(&name) {
             VarKind::Local | VarKind::Upvalue => Statement::Assignment(AssignmentStatement {
                 targets: vec![AssignmentTarget::Name(name)],
@@ -871,14 +1162,15 @@ impl Walker<'_> {
     }
 
     /// Description of a variable-like expression (`local 'x'`, `global 'x'`, `field 'y'`).
-    fn prefix_desc(&self, s: &SuffixedExpression<S>) -> (Option<String>, Option<Vec<u8>>) {
+    fn prefix_desc(&self, s: &SuffixedExpression<S>) -> Desc {
         match s.suffixes.last() {
             None => match &s.primary {
                 PrimaryExpression::Name(n) => self.name_desc(n),
-                PrimaryExpression::GroupedExpression(_) => (None, None),
+                PrimaryExpression::GroupedExpression(_) => (None, None, None),
             },
             Some(SuffixPart::Field(FieldSuffix::Named(n))) => (
                 Some(format!("field '{}'", String::from_utf8_lossy(n))),
+                None,
                 None,
             ),
             Some(SuffixPart::Field(FieldSuffix::Indexed(e))) => {
@@ -888,40 +1180,48 @@ impl Walker<'_> {
                     (
                         Some(format!("field '{}'", String::from_utf8_lossy(k))),
                         None,
+                        None,
                     )
                 } else {
-                    (None, None)
+                    (None, None, None)
                 }
             }
-            Some(SuffixPart::Call(_)) => (None, None),
+            Some(SuffixPart::Call(_)) => (None, None, None),
         }
     }
 
-    fn name_desc(&self, n: &[u8]) -> (Option<String>, Option<Vec<u8>>) {
+    fn name_desc(&self, n: &[u8]) -> Desc {
         let shown = String::from_utf8_lossy(n).replace('\x01', "");
         match self.var_kind(n) {
-            VarKind::Local => (Some(format!("local '{shown}'")), None),
-            VarKind::Upvalue => (Some(format!("upvalue '{shown}'")), None),
-            VarKind::Global => (Some(format!("global '{shown}'")), Some(n.to_vec())),
+            VarKind::Local => (Some(format!("local '{shown}'")), None, self.local_type(n)),
+            VarKind::Upvalue => (Some(format!("upvalue '{shown}'")), None, self.local_type(n)),
+            VarKind::Global => (Some(format!("global '{shown}'")), Some(n.to_vec()), None),
         }
     }
 
-    fn expr_desc(&self, e: &Expression<S>) -> (Option<String>, Option<Vec<u8>>) {
+    fn expr_desc(&self, e: &Expression<S>) -> Desc {
         if !e.tail.is_empty() {
-            return (None, None);
+            return (None, None, self.static_type(e));
         }
         match &*e.head {
             HeadExpression::Simple(SimpleExpression::Suffixed(s)) => self.prefix_desc(s),
-            _ => (None, None),
+            _ => (None, None, self.static_type(e)),
         }
     }
 
     fn expr(&mut self, e: Expression<S>) -> Expression<S> {
+        let ret_top_saved = std::mem::replace(&mut self.ret_top, false);
         let Expression { head, tail } = e;
         // Head.
         let head_desc = match &*head {
             HeadExpression::Simple(SimpleExpression::Suffixed(s)) => self.prefix_desc(s),
-            _ => (None, None),
+            _ => {
+                let tmp = Expression {
+                    head: head.clone(),
+                    tail: Vec::new(),
+                };
+                (None, None, self.static_type(&tmp))
+            }
         };
         let mut acc: Expression<S> = match *head {
             HeadExpression::Simple(s) => simple(self.simple(s)),
@@ -945,9 +1245,18 @@ impl Walker<'_> {
         let mut acc_desc = head_desc;
         // Pending concat operands (flattened chain) for `acc`.
         let mut concat: Option<(Vec<Expression<S>>, Vec<Option<String>>)> = None;
+        let ret_top = ret_top_saved;
         for (op, rhs) in tail {
             if let Some(name) = bin_name(op) {
-                self.fail(format!("unexpected symbol near '{name}'"));
+                let lone = matches!(
+                    op,
+                    BinaryOperator::BitAnd | BinaryOperator::BitOr | BinaryOperator::BitXor
+                );
+                if lone && ret_top {
+                    self.fail(format!("'{}' expected near '{name}'", self.closer));
+                } else {
+                    self.fail(format!("unexpected symbol near '{name}'"));
+                }
             }
             let rdesc = self.expr_desc(&rhs);
             match op {
@@ -962,7 +1271,7 @@ impl Walker<'_> {
                     descs.extend(rdescs);
                     concat = Some((ops, descs));
                     acc = simple(SimpleExpression::Nil);
-                    acc_desc = (None, None);
+                    acc_desc = (None, None, Some("string"));
                     continue;
                 }
                 _ => {
@@ -988,7 +1297,7 @@ impl Walker<'_> {
                     }
                     let rhs = self.expr(rhs);
                     acc.tail.push((op, rhs));
-                    acc_desc = (None, None);
+                    acc_desc = (None, None, None);
                 }
             }
         }
@@ -1023,11 +1332,7 @@ impl Walker<'_> {
         }
     }
 
-    fn concat_call(
-        &mut self,
-        ops: Vec<Expression<S>>,
-        descs: Vec<Option<String>>,
-    ) -> Expression<S> {
+    fn concat_call(&mut self, ops: Vec<Expression<S>>, descs: Vec<Option<String>>) -> Expression<S> {
         let d: Vec<String> = descs.into_iter().map(|d| d.unwrap_or_default()).collect();
         let dstr = self.s(d.join("\n").as_bytes());
         let mut args = vec![simple(SimpleExpression::String(dstr))];
@@ -1042,6 +1347,12 @@ impl Walker<'_> {
 
     fn simple(&mut self, s: SimpleExpression<S>) -> SimpleExpression<S> {
         match s {
+            SimpleExpression::VarArgs => {
+                if !self.funcs.last().is_some_and(|f| f.vararg) {
+                    self.fail("cannot use '...' outside a vararg function near '...'".to_string());
+                }
+                SimpleExpression::VarArgs
+            }
             SimpleExpression::Integer(i) => SimpleExpression::Float(i as f64),
             SimpleExpression::TableConstructor(mut t) => {
                 let fields = std::mem::take(&mut t.fields);
@@ -1097,15 +1408,13 @@ impl Walker<'_> {
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Index, vec![d]);
                     let e = self.expr(e);
-                    cur.suffixes
-                        .push(SuffixPart::Field(FieldSuffix::Indexed(e)));
+                    cur.suffixes.push(SuffixPart::Field(FieldSuffix::Indexed(e)));
                 }
                 SuffixPart::Call(CallSuffix::Function(args)) => {
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Call, vec![d]);
                     let args = args.into_iter().map(|e| self.expr(e)).collect();
-                    cur.suffixes
-                        .push(SuffixPart::Call(CallSuffix::Function(args)));
+                    cur.suffixes.push(SuffixPart::Call(CallSuffix::Function(args)));
                 }
                 SuffixPart::Call(CallSuffix::Method(name, args)) => {
                     let d = self.prefix_desc(&cur);
@@ -1115,10 +1424,10 @@ impl Walker<'_> {
                         vec![(
                             Some(format!("method '{}'", String::from_utf8_lossy(&name))),
                             None,
+                            None,
                         )],
                     );
-                    let mut hargs =
-                        vec![suffixed_expr(cur), simple(SimpleExpression::String(name))];
+                    let mut hargs = vec![suffixed_expr(cur), simple(SimpleExpression::String(name))];
                     hargs.extend(args.into_iter().map(|e| self.expr(e)));
                     cur = self.helper_call(keys::METHOD, hargs);
                 }
@@ -1134,27 +1443,16 @@ mod tests {
 
     #[test]
     fn rejects_52_syntax() {
-        let e = compile("user_script", b"return 1 // 2", 1)
-            .err()
-            .unwrap_or_default();
+        let e = compile("user_script", b"return 1 // 2", 1).err().unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '/'");
-        let e = compile("user_script", b"goto x", 1)
-            .err()
-            .unwrap_or_default();
+        let e = compile("user_script", b"goto x", 1).err().unwrap_or_default();
         assert!(e.starts_with("user_script:1:"), "{e}");
-        let e = compile("user_script", b"x = 1 & 2", 1)
-            .err()
-            .unwrap_or_default();
+        let e = compile("user_script", b"x = 1 & 2", 1).err().unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '&'");
     }
 
     #[test]
     fn compiles_normal_code() {
-        assert!(compile(
-            "c",
-            b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2",
-            1
-        )
-        .is_ok());
+        assert!(compile("c", b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2", 1).is_ok());
     }
 }

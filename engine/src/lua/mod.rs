@@ -11,6 +11,7 @@
 //! cannot modify it).
 
 pub mod frontend;
+pub mod harness;
 pub mod libs;
 pub mod pattern;
 pub mod runtime;
@@ -41,6 +42,7 @@ impl LuaRuntime {
         lua.enter(|ctx| {
             stdlib::base::load_base(ctx);
             piccolo::stdlib::load_coroutine(ctx);
+            stdlib::base::load_coroutine_wrap(ctx);
             stdlib::table::load_table(ctx);
             stdlib::math::load_math(ctx);
             stdlib::os::load_os(ctx);
@@ -142,7 +144,8 @@ pub fn compile_closure<'gc>(
 
 /// Lua 5.1's displayed chunk name for `loadstring(s [, name])` (`luaO_chunkid`).
 pub fn chunk_id_name(source: &[u8], name: Option<&[u8]>) -> String {
-    const BUFF: usize = 60 - 16;
+    // Redis builds Lua with LUA_IDSIZE 60: 60 - sizeof(" [string \"...\"] ").
+    const BUFF: usize = 60 - 17;
     let src = name.unwrap_or(source);
     if let Some(rest) = src.strip_prefix(b"=").or_else(|| src.strip_prefix(b"@")) {
         let n = rest.len().min(59);

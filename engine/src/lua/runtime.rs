@@ -154,13 +154,7 @@ pub fn type_name(v: Value<'_>) -> &'static str {
 pub fn raw_tostring(v: Value<'_>) -> Vec<u8> {
     match v {
         Value::Nil => b"nil".to_vec(),
-        Value::Boolean(b) => {
-            if b {
-                b"true".to_vec()
-            } else {
-                b"false".to_vec()
-            }
-        }
+        Value::Boolean(b) => if b { b"true".to_vec() } else { b"false".to_vec() },
         Value::Integer(i) => fmt_number(i as f64).into_bytes(),
         Value::Number(n) => fmt_number(n).into_bytes(),
         Value::String(s) => s.as_bytes().to_vec(),
@@ -202,16 +196,13 @@ pub fn where_prefix(exec: &Execution<'_, '_>) -> String {
 
 /// A string error with Lua's position prefix (what `luaL_error` produces). Library callbacks
 /// should return `Err(rt_error(ctx, &exec, "msg"))`.
-pub fn rt_error<'gc>(
-    ctx: Context<'gc>,
-    exec: &Execution<'gc, '_>,
-    msg: impl AsRef<str>,
-) -> Error<'gc> {
+pub fn rt_error<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: impl AsRef<str>) -> Error<'gc> {
     let s = format!("{}{}", where_prefix(exec), msg.as_ref());
     Error::from_value(ctx.intern(s.as_bytes()).into())
 }
 
-/// `bad argument #n to 'fname' (msg)` with position.
+/// `bad argument #n to 'fname' (msg)` with position (`'?'` when not called from Lua, as
+/// Lua 5.1 cannot name a function called by a C function such as `pcall`).
 pub fn arg_error<'gc>(
     ctx: Context<'gc>,
     exec: &Execution<'gc, '_>,
@@ -219,6 +210,7 @@ pub fn arg_error<'gc>(
     fname: &str,
     msg: impl AsRef<str>,
 ) -> Error<'gc> {
+    let fname = if exec.upper_lua_frame().is_some() { fname } else { "?" };
     rt_error(
         ctx,
         exec,
@@ -235,18 +227,19 @@ pub fn type_arg_error<'gc>(
     expected: &str,
     got: Value<'gc>,
 ) -> Error<'gc> {
-    let got = if matches!(got, Value::Nil) {
-        "no value"
-    } else {
-        type_name(got)
+    let got = if matches!(got, Value::Nil) { "no value" } else { type_name(got) };
+    arg_error(ctx, exec, n, fname, format!("{expected} expected, got {got}"))
+}
+
+/// Like [`rt_error`] for the hidden helpers, which are always called from Lua code: falls back
+/// to the tracked line when piccolo dropped the Lua frame (tail call).
+fn helper_error<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: impl AsRef<str>) -> Error<'gc> {
+    let prefix = match exec.upper_lua_frame() {
+        Some(_) => where_prefix(exec),
+        None => position_prefix(ctx).0,
     };
-    arg_error(
-        ctx,
-        exec,
-        n,
-        fname,
-        format!("{expected} expected, got {got}"),
-    )
+    let s = format!("{prefix}{}", msg.as_ref());
+    Error::from_value(ctx.intern(s.as_bytes()).into())
 }
 
 /// The current tracked (chunk id, line), reading the LINE slot of the globals and of any
@@ -294,8 +287,29 @@ fn position_prefix(ctx: Context<'_>) -> (String, Option<(u32, u64)>) {
     }
 }
 
-/// Candidate description for a failing operation of `kind` on the current line.
-fn describe(
+/// Runtime type of a global operand (looked up now), else its static type.
+fn operand_type(ctx: Context<'_>, o: &OpInfo, i: usize) -> Option<&'static str> {
+    if let Some(Some(g)) = o.globals.get(i) {
+        let v = ctx.globals().get_value(ctx.intern(g).into());
+        return Some(match v {
+            Value::String(s) if parse_number(s.as_bytes()).is_some() => "numstr",
+            other => type_name(other),
+        });
+    }
+    o.types.get(i).copied().flatten()
+}
+
+fn show_type(t: Option<&'static str>) -> &'static str {
+    match t {
+        Some("numstr") => "string",
+        Some(t) => t,
+        None => "nil",
+    }
+}
+
+/// Lua 5.1's message for a failing operation of `kind` on the current line. `found` is the
+/// offending value's type when the VM reported it.
+fn describe_failure(
     ctx: Context<'_>,
     pos: Option<(u32, u64)>,
     kind: OpKind,
@@ -310,34 +324,72 @@ fn describe(
         return (None, None);
     };
     let cands: Vec<&OpInfo> = ops.iter().filter(|o| o.kind == kind).collect();
-    // Prefer an operand that is a global whose current value has the failing type.
-    for o in &cands {
-        for (d, g) in o.descs.iter().zip(o.globals.iter()) {
-            if let (Some(d), Some(g)) = (d, g) {
-                let v = ctx.globals().get_value(ctx.intern(g).into());
-                let tn = type_name(v);
-                let bad = match kind {
-                    OpKind::Arith => {
-                        !matches!(v, Value::Integer(_) | Value::Number(_))
-                            && !matches!(v, Value::String(s) if parse_number(s.as_bytes()).is_some())
+    match kind {
+        OpKind::Arith => {
+            // Lua reports the first operand that is not convertible to a number.
+            for o in &cands {
+                let mut fallback: Option<usize> = None;
+                for i in 0..o.descs.len() {
+                    match operand_type(ctx, o, i) {
+                        Some("number" | "numstr") => {}
+                        Some(t) => {
+                            return (o.descs.get(i).cloned().flatten(), Some(show_type(Some(t))))
+                        }
+                        None => {
+                            if fallback.is_none() {
+                                fallback = Some(i);
+                            }
+                        }
                     }
-                    _ => found.is_none_or(|f| f == tn),
-                };
-                if bad {
-                    return (Some(d.clone()), Some(tn));
+                }
+                if cands.len() == 1 {
+                    if let Some(i) = fallback {
+                        return (o.descs.get(i).cloned().flatten(), None);
+                    }
                 }
             }
+            (None, None)
+        }
+        _ => {
+            // Keep candidates whose known type matches the reported one; prefer the last.
+            let mut best: Option<(Option<String>, Option<&'static str>)> = None;
+            for o in &cands {
+                for i in 0..o.descs.len() {
+                    let t = operand_type(ctx, o, i);
+                    let matches = match (t, found) {
+                        (Some(t), Some(f)) => show_type(Some(t)) == f,
+                        _ => true,
+                    };
+                    if matches {
+                        best = Some((o.descs.get(i).cloned().flatten(), t.map(|t| show_type(Some(t)))));
+                    }
+                }
+            }
+            best.unwrap_or((None, None))
         }
     }
-    let named: Vec<&String> = cands
-        .iter()
-        .flat_map(|o| o.descs.iter().flatten())
-        .filter(|d| !d.starts_with("global"))
-        .collect();
-    if named.len() == 1 && cands.len() == 1 {
-        return (named.first().map(|s| (*s).clone()), None);
+}
+
+/// Types of the two operands of a failing comparison on the current line.
+fn compare_types(ctx: Context<'_>, pos: Option<(u32, u64)>) -> (&'static str, &'static str) {
+    let Some((id, line)) = pos else {
+        return ("nil", "nil");
+    };
+    let reg = ChunkRegistry::get(ctx);
+    let inner = reg.inner.borrow();
+    let Some(ops) = inner.chunks.get(&id).and_then(|c| c.lines.get(&line)) else {
+        return ("nil", "nil");
+    };
+    for o in ops.iter().filter(|o| o.kind == OpKind::Compare) {
+        let a = operand_type(ctx, o, 0);
+        let b = operand_type(ctx, o, 1);
+        let ok = |t: Option<&str>| matches!(t, Some("number"));
+        if ok(a) && ok(b) {
+            continue;
+        }
+        return (show_type(a), show_type(b));
     }
-    (None, None)
+    ("nil", "nil")
 }
 
 /// Converts an error that escaped a script into the value Lua 5.1 would have produced.
@@ -352,18 +404,14 @@ pub fn error_value<'gc>(ctx: Context<'gc>, err: &Error<'gc>) -> Value<'gc> {
     }
 }
 
-fn runtime_message(
-    ctx: Context<'_>,
-    pos: Option<(u32, u64)>,
-    rt: &piccolo::RuntimeError,
-) -> String {
-    let te =
-        rt.downcast::<TypeError>()
-            .copied()
-            .or_else(|| match rt.downcast::<piccolo::VMError>() {
-                Some(piccolo::VMError::BadType(t)) => Some(*t),
-                _ => None,
-            });
+fn runtime_message(ctx: Context<'_>, pos: Option<(u32, u64)>, rt: &piccolo::RuntimeError) -> String {
+    let te = rt
+        .downcast::<TypeError>()
+        .copied()
+        .or_else(|| match rt.downcast::<piccolo::VMError>() {
+            Some(piccolo::VMError::BadType(t)) => Some(*t),
+            _ => None,
+        });
     if let Some(t) = te {
         let found = lua_type(t.found);
         let (kind, verb) = match t.expected {
@@ -371,7 +419,7 @@ fn runtime_message(
             "string or table" => (OpKind::Len, "get length of"),
             _ => (OpKind::Index, "index"),
         };
-        let (d, _) = describe(ctx, pos, kind, Some(found));
+        let (d, _) = describe_failure(ctx, pos, kind, Some(found));
         return match d {
             Some(d) => format!("attempt to {verb} {d} (a {found} value)"),
             None => format!("attempt to {verb} a {found} value"),
@@ -380,10 +428,15 @@ fn runtime_message(
     if let Some(b) = rt.downcast::<BinaryOperatorError>() {
         return match b {
             BinaryOperatorError::LessThan | BinaryOperatorError::LessEqual => {
-                "attempt to compare two incompatible values".to_string()
+                let (a, b) = compare_types(ctx, pos);
+                if a == b {
+                    format!("attempt to compare two {a} values")
+                } else {
+                    format!("attempt to compare {a} with {b}")
+                }
             }
             _ => {
-                let (d, t) = describe(ctx, pos, OpKind::Arith, None);
+                let (d, t) = describe_failure(ctx, pos, OpKind::Arith, None);
                 let t = t.unwrap_or("nil");
                 match d {
                     Some(d) => format!("attempt to perform arithmetic on {d} (a {t} value)"),
@@ -392,9 +445,7 @@ fn runtime_message(
             }
         };
     }
-    if let Some(piccolo::table::InvalidTableKey::IsNaN) =
-        rt.downcast::<piccolo::table::InvalidTableKey>()
-    {
+    if let Some(piccolo::table::InvalidTableKey::IsNaN) = rt.downcast::<piccolo::table::InvalidTableKey>() {
         return "table index is NaN".to_string();
     }
     if rt.downcast::<piccolo::table::InvalidTableKey>().is_some() {
@@ -466,6 +517,7 @@ pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
     let _ = env.set(ctx, Value::Number(keys::METHOD), h.misc.get(ctx, "method"));
     let _ = env.set(ctx, Value::Number(keys::FIRST), h.misc.get(ctx, "first"));
     let _ = env.set(ctx, Value::Number(keys::SETG), h.misc.get(ctx, "setg"));
+    let _ = env.set(ctx, Value::Number(keys::IDENT), h.misc.get(ctx, "ident"));
 }
 
 fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
@@ -473,17 +525,18 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
     if r.misc.get(ctx, "concat").is_nil() {
         let _ = r.misc.set(ctx, "concat", concat_helper(ctx));
         let _ = r.misc.set(ctx, "method", method_helper(ctx));
+        let _ = r.misc.set(ctx, "first", Callback::from_fn(&ctx, |_, _, mut stack| {
+            let v = stack.get(0);
+            stack.clear();
+            stack.push_back(v);
+            Ok(CallbackReturn::Return)
+        }));
+        let _ = r.misc.set(ctx, "setg", setg_helper(ctx));
         let _ = r.misc.set(
             ctx,
-            "first",
-            Callback::from_fn(&ctx, |_, _, mut stack| {
-                let v = stack.get(0);
-                stack.clear();
-                stack.push_back(v);
-                Ok(CallbackReturn::Return)
-            }),
+            "ident",
+            Callback::from_fn(&ctx, |_, _, _| Ok(CallbackReturn::Return)),
         );
-        let _ = r.misc.set(ctx, "setg", setg_helper(ctx));
     }
     r
 }
@@ -498,8 +551,7 @@ fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             _ => Vec::new(),
         };
         let n = stack.len().saturating_sub(1);
-        let ok =
-            |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
+        let ok = |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
         let mut bad: Option<usize> = None;
         for i in (0..n).rev() {
             if !ok(stack.get(i + 1)) {
@@ -517,7 +569,7 @@ fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
                 Some(d) => format!("attempt to concatenate {d} (a {t} value)"),
                 None => format!("attempt to concatenate a {t} value"),
             };
-            return Err(rt_error(ctx, &exec, msg));
+            return Err(helper_error(ctx, &exec, msg));
         }
         let mut total: usize = 0;
         for i in 0..n {
@@ -527,7 +579,7 @@ fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             });
         }
         if total > max_string_len() {
-            return Err(rt_error(ctx, &exec, "string length overflow"));
+            return Err(helper_error(ctx, &exec, "string length overflow"));
         }
         let mut out = Vec::with_capacity(total);
         for i in 0..n {
@@ -558,7 +610,7 @@ impl<'gc> Sequence<'gc> for CallResult<'gc> {
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
         let f = stack.get(0);
         let function = meta_ops::call(ctx, f).map_err(|_| {
-            rt_error(
+            helper_error(
                 ctx,
                 &exec,
                 format!(
@@ -598,19 +650,19 @@ fn method_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
                 Err(e) => {
                     let found = lua_type(e.found);
                     let (_, pos) = position_prefix(ctx);
-                    let (d, _) = describe(ctx, pos, OpKind::Index, Some(found));
+                    let (d, _) = describe_failure(ctx, pos, OpKind::Index, Some(found));
                     let msg = match d {
                         Some(d) => format!("attempt to index {d} (a {found} value)"),
                         None => format!("attempt to index a {found} value"),
                     };
-                    return Err(rt_error(ctx, &exec, msg));
+                    return Err(helper_error(ctx, &exec, msg));
                 }
             },
         };
         match method {
             MetaResult::Value(f) => {
                 let function = meta_ops::call(ctx, f).map_err(|_| {
-                    rt_error(
+                    helper_error(
                         ctx,
                         &exec,
                         format!(
@@ -666,7 +718,7 @@ fn setg_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             return Ok(CallbackReturn::Return);
         };
         if !rt(ctx).sealed.get_value(env.into()).is_nil() {
-            return Err(rt_error(ctx, &exec, "Attempt to modify a readonly table"));
+            return Err(helper_error(ctx, &exec, "Attempt to modify a readonly table"));
         }
         match meta_ops::new_index(ctx, env.into(), key, value)? {
             None => Ok(CallbackReturn::Return),

@@ -32,6 +32,9 @@ pub fn sha1_hex(data: &[u8]) -> String {
 /// Default memory ceiling for one Lua VM (bytes), beyond which a running script is stopped.
 pub const DEFAULT_LUA_MEMORY_LIMIT: usize = 256 * 1024 * 1024;
 
+/// A function call's `(keys, args)`.
+pub type CallArgs<'a> = (&'a [Vec<u8>], &'a [Vec<u8>]);
+
 /// One Lua VM with the `redis` API installed, able to run calls in fuel slices.
 pub struct Vm {
     /// The Lua runtime.
@@ -53,13 +56,23 @@ pub enum Step {
 impl Vm {
     /// A VM whose globals hold the full `redis` API, sealed by the sandbox.
     pub fn new(core: Rc<RefCell<Core>>, run: Rc<RefCell<RunState>>, chunk: &'static str) -> Vm {
-        let shared = Shared { core, run };
+        Vm::with_api(Shared { core, run }, chunk, |_, _| {})
+    }
+
+    /// Like [`Vm::new`], letting `extend` add fields to the `redis` table before it is made
+    /// read-only.
+    pub fn with_api<F>(shared: Shared, chunk: &'static str, extend: F) -> Vm
+    where
+        F: for<'gc> FnOnce(piccolo::Context<'gc>, Table<'gc>),
+    {
         let mut rt = LuaRuntime::new();
         {
             let sh = shared.clone();
             rt.lua().enter(|ctx| {
                 let t = api::make_redis_table(ctx, &sh);
-                let _ = ctx.globals().set(ctx, "redis", t);
+                extend(ctx, t);
+                let ro = crate::lua::sandbox::readonly_table(ctx, t);
+                crate::lua::set_protected_global(ctx, "redis", Value::Table(ro));
             });
         }
         rt.seal();
@@ -76,8 +89,8 @@ impl Vm {
                 }
                 t
             };
-            let _ = ctx.globals().set(ctx, "KEYS", mk(keys));
-            let _ = ctx.globals().set(ctx, "ARGV", mk(argv));
+            crate::lua::set_protected_global(ctx, "KEYS", Value::Table(mk(keys)));
+            crate::lua::set_protected_global(ctx, "ARGV", Value::Table(mk(argv)));
         });
     }
 
@@ -85,7 +98,7 @@ impl Vm {
     pub fn start(
         &mut self,
         f: &StashedFunction,
-        call_args: Option<(&[Vec<u8>], &[Vec<u8>])>,
+        call_args: Option<CallArgs<'_>>,
     ) -> StashedExecutor {
         self.rt.lua().enter(|ctx| {
             let func = ctx.fetch(f);

@@ -1514,7 +1514,7 @@ fn normalize(i: usize, value: &[u8]) -> Result<String, String> {
         Kind::Str => Ok(text),
         Kind::Save => {
             let parts: Vec<&str> = text.split(' ').filter(|s| !s.is_empty()).collect();
-            if parts.len() % 2 != 0 {
+            if !parts.len().is_multiple_of(2) {
                 return Err("Invalid save parameters".into());
             }
             let mut out = Vec::new();

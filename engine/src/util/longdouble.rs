@@ -248,7 +248,7 @@ impl LongDouble {
 
     fn finish(neg: bool, m: u64, e: i64) -> Option<LongDouble> {
         let top = e + 63;
-        if top > MAX_EXP || top < MIN_EXP {
+        if !(MIN_EXP..=MAX_EXP).contains(&top) {
             return None;
         }
         Some(LongDouble {
@@ -508,7 +508,7 @@ impl LongDouble {
     }
 
     /// `self + o`, correctly rounded. Overflow gives an infinity.
-    pub fn add(self, o: LongDouble) -> LongDouble {
+    pub fn plus(self, o: LongDouble) -> LongDouble {
         if self.inf || o.inf {
             if self.inf && o.inf && self.neg != o.neg {
                 // inf - inf: NaN; represent as an infinity (callers reject both).
@@ -662,7 +662,7 @@ mod tests {
     fn incr(a: &str, b: &str) -> String {
         let x = LongDouble::parse(a.as_bytes()).unwrap_or(LongDouble::zero(false));
         let y = LongDouble::parse(b.as_bytes()).unwrap_or(LongDouble::zero(false));
-        x.add(y).fmt_human()
+        x.plus(y).fmt_human()
     }
 
     #[test]

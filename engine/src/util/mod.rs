@@ -141,7 +141,7 @@ pub fn incr_float_str(current: Option<&[u8]>, incr: &[u8]) -> Result<Vec<u8>, In
         Some(c) => LongDouble::parse(c).ok_or(IncrFloatError::CurrentNotFloat)?,
     };
     let inc = LongDouble::parse(incr).ok_or(IncrFloatError::IncrNotFloat)?;
-    let sum = cur.add(inc);
+    let sum = cur.plus(inc);
     if !sum.is_finite() {
         return Err(IncrFloatError::NanOrInf);
     }

@@ -1,6 +1,8 @@
 #!/bin/sh
-# Regenerates the string_*.lua cases and records their expectations with lua5.1.
+# Regenerates the string_*.lua cases and records their expectations with lua5.1 through the
+# shared driver (tests/lua/record.sh: chunk "@user_script", run inside pcall).
 set -e
-cd "$(dirname "$0")/../cases"
+here="$(cd "$(dirname "$0")" && pwd)"
+cd "$here/../cases"
 python3 ../gen/gen_string_cases.py .
-for f in string_*.lua; do lua5.1 "$f" > "${f%.lua}.expected" 2>&1 || true; done
+sh "$here/../record.sh" "$here"/../cases/string_*.lua "$here"/../string_pending/*.lua

@@ -4,7 +4,7 @@
 
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, Value};
 
-use super::{call_name, check_number, num};
+use super::{call_name, check_number, num, with_where};
 
 /// LuaBitOp's `barg` normalisation of a double to an int32.
 pub fn tobit(n: f64) -> i32 {
@@ -95,7 +95,7 @@ fn tohex<'gc>(
 
 fn register<'gc>(ctx: Context<'gc>, table: Table<'gc>, name: &'static str, f: BitFn) {
     let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-        let v = f(ctx, &exec, &stack, name)?;
+        let v = f(ctx, &exec, &stack, name).map_err(|e| with_where(ctx, &exec, e))?;
         stack.replace(ctx, v);
         Ok(CallbackReturn::Return)
     });

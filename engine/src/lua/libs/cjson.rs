@@ -14,10 +14,9 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use gc_arena::{Collect, Rootable};
-use piccolo::table::NextValue;
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, UserData, Value};
 
-use super::{arg_error, call_name, check_bytes, lua_err, num, to_number, type_error};
+use super::{arg_error, call_name, check_bytes, lua_err, num, to_number, type_error, with_where};
 
 /// Lua 5.1's `LUAI_MAXCSTACK`.
 const MAX_SLOTS: usize = 8000;
@@ -232,16 +231,16 @@ impl<'gc> Encoder<'gc> {
                         }
                         None => {
                             self.out.push(b'{');
-                            frames.push(EncFrame::Obj {
-                                t,
-                                key: Value::Nil,
-                                first: true,
-                            });
+                            let entries = super::luaorder::ordered_entries(t);
+                            frames.push(EncFrame::Obj { entries, i: 0 });
                             slots += 2;
                         }
                     }
                 }
                 _ => return Err(self.exception(cur, "type not supported")),
+            }
+            if self.out.len() > super::MAX_ENCODED_LEN {
+                return Err(lua_err(self.ctx, "Cannot serialise, output too large"));
             }
             // Find the next value to encode, closing finished containers.
             loop {
@@ -260,23 +259,20 @@ impl<'gc> Encoder<'gc> {
                         frames.pop();
                         slots = slots.saturating_sub(1);
                     }
-                    Some(EncFrame::Obj { t, key, first }) => match t.next(*key) {
-                        NextValue::Found { key: k, value } => {
-                            if !*first {
+                    Some(EncFrame::Obj { entries, i }) => {
+                        if let Some(&(k, value)) = entries.get(*i) {
+                            if *i > 0 {
                                 self.out.push(b',');
                             }
-                            *first = false;
-                            *key = k;
+                            *i += 1;
                             self.key(k)?;
                             cur = value;
                             break;
                         }
-                        _ => {
-                            self.out.push(b'}');
-                            frames.pop();
-                            slots = slots.saturating_sub(2);
-                        }
-                    },
+                        self.out.push(b'}');
+                        frames.pop();
+                        slots = slots.saturating_sub(2);
+                    }
                 }
             }
         }
@@ -290,9 +286,8 @@ enum EncFrame<'gc> {
         len: usize,
     },
     Obj {
-        t: Table<'gc>,
-        key: Value<'gc>,
-        first: bool,
+        entries: Vec<(Value<'gc>, Value<'gc>)>,
+        i: usize,
     },
 }
 
@@ -655,11 +650,8 @@ impl Parser<'_> {
     }
 
     fn next_token(&mut self) -> Token {
-        loop {
-            match self.at(self.pos) {
-                b' ' | b'\t' | b'\n' | b'\r' => self.pos += 1,
-                _ => break,
-            }
+        while matches!(self.at(self.pos), b' ' | b'\t' | b'\n' | b'\r') {
+            self.pos += 1;
         }
         let ch = self.at(self.pos);
         let simple = match ch {
@@ -716,7 +708,18 @@ impl Parser<'_> {
 
 enum Frame<'gc> {
     Arr(Table<'gc>, i64),
-    Obj(Table<'gc>, Value<'gc>),
+    /// Table, pending key, keys in insertion order (for the order registry).
+    Obj(Table<'gc>, Value<'gc>, Vec<Vec<u8>>),
+}
+
+/// Remembers the key insertion order of a decoded object (first occurrences only).
+fn record_order(t: Table<'_>, order: Vec<Vec<u8>>) {
+    let mut seen = std::collections::HashSet::new();
+    let keys: Vec<Vec<u8>> = order
+        .into_iter()
+        .filter(|k| seen.insert(k.clone()))
+        .collect();
+    super::luaorder::record_insertion_order(t, keys);
 }
 
 fn parse_error<'gc>(ctx: Context<'gc>, expected: &str, t: &Token) -> Error<'gc> {
@@ -781,12 +784,13 @@ fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc
                             return Err(parse_error(ctx, "object key string", &tok));
                         }
                         let key = Value::String(ctx.intern(&tok.string));
+                        let order = vec![std::mem::take(&mut tok.string)];
                         tok = p.next_token();
                         if tok.kind != Tok::Colon {
                             return Err(parse_error(ctx, "colon", &tok));
                         }
                         tok = p.next_token();
-                        stack.push(Frame::Obj(t, key));
+                        stack.push(Frame::Obj(t, key, order));
                         slots += 2;
                         continue 'outer;
                     }
@@ -822,13 +826,15 @@ fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc
                         _ => return Err(parse_error(ctx, "comma or array end", &tok)),
                     }
                 }
-                Some(Frame::Obj(t, key)) => {
+                Some(Frame::Obj(t, key, _)) => {
                     let _ = t.set_value(&ctx, *key, val);
                     let t = *t;
                     tok = p.next_token();
                     match tok.kind {
                         Tok::ObjEnd => {
-                            stack.pop();
+                            if let Some(Frame::Obj(_, _, order)) = stack.pop() {
+                                record_order(t, order);
+                            }
                             slots = slots.saturating_sub(2);
                             val = Value::Table(t);
                         }
@@ -838,12 +844,14 @@ fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc
                                 return Err(parse_error(ctx, "object key string", &tok));
                             }
                             let k = Value::String(ctx.intern(&tok.string));
+                            let kb = std::mem::take(&mut tok.string);
                             tok = p.next_token();
                             if tok.kind != Tok::Colon {
                                 return Err(parse_error(ctx, "colon", &tok));
                             }
-                            if let Some(Frame::Obj(_, key)) = stack.last_mut() {
+                            if let Some(Frame::Obj(_, key, order)) = stack.last_mut() {
                                 *key = k;
+                                order.push(kb);
                             }
                             tok = p.next_token();
                             continue 'outer;
@@ -1131,7 +1139,7 @@ fn build_module(ctx: Context<'_>) -> Table<'_> {
     for (name, f) in funcs {
         let cfg = cfg.clone();
         let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-            let v = f(ctx, &exec, &stack, &cfg)?;
+            let v = f(ctx, &exec, &stack, &cfg).map_err(|e| with_where(ctx, &exec, e))?;
             stack.clear();
             stack.extend(v);
             Ok(CallbackReturn::Return)

@@ -12,7 +12,9 @@
 
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, Value};
 
-use super::{arg_error, call_name, check_bytes, check_number, lua_err, num, opt_number};
+use super::{
+    arg_error, call_name, check_bytes, check_number, lua_err, num, opt_number, with_where,
+};
 
 const MAX_NESTING: usize = 16;
 /// Lua 5.1's `LUAI_MAXCSTACK`, which bounds how much a single C call may push.
@@ -52,12 +54,11 @@ fn encode_int(out: &mut Vec<u8>, n: i64) {
 
 fn encode_number(out: &mut Vec<u8>, n: f64) {
     // IS_INT64_EQUIVALENT: finite and (int64_t)n == n (x86 cast yields INT64_MIN out of range).
-    let as_i64 =
-        if n.is_finite() && n >= -9_223_372_036_854_775_808.0 && n < 9_223_372_036_854_775_808.0 {
-            n as i64
-        } else {
-            i64::MIN
-        };
+    let as_i64 = if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
+        n as i64
+    } else {
+        i64::MIN
+    };
     if !n.is_infinite() && as_i64 as f64 == n {
         encode_int(out, as_i64);
         return;
@@ -112,7 +113,7 @@ fn array_len(t: Table<'_>) -> Option<usize> {
             _ => return None,
         };
         // `long idx = n; if (idx != n || idx < 1) not array`
-        if !(n >= 1.0 && n < 9.2e18) || n.fract() != 0.0 {
+        if !(1.0..9.2e18).contains(&n) || n.fract() != 0.0 {
             return None;
         }
         count += 1;
@@ -122,6 +123,9 @@ fn array_len(t: Table<'_>) -> Option<usize> {
 }
 
 fn encode_value(out: &mut Vec<u8>, v: Value<'_>, level: usize) {
+    if out.len() > super::MAX_ENCODED_LEN {
+        return;
+    }
     match v {
         Value::String(s) => {
             let b = s.as_bytes();
@@ -138,7 +142,7 @@ fn encode_value(out: &mut Vec<u8>, v: Value<'_>, level: usize) {
                     encode_value(out, t.get_value(Value::Integer(i as i64)), level + 1);
                 }
             } else {
-                let entries: Vec<_> = t.iter().collect();
+                let entries = super::luaorder::ordered_entries(t);
                 encode_len(out, entries.len(), 0x80, 15, None, 0xde, 0xdf);
                 for (k, val) in entries {
                     encode_value(out, k, level + 1);
@@ -247,7 +251,7 @@ impl<'a> Decoder<'a> {
                 self.pos += 1;
                 num(f64::from_bits(self.be(8)?))
             }
-            0xd9 | 0xda | 0xdb => {
+            0xd9..=0xdb => {
                 let w = match tag {
                     0xd9 => 1,
                     0xda => 2,
@@ -263,7 +267,7 @@ impl<'a> Decoder<'a> {
                 }
                 Value::String(ctx.intern(self.take(len)?))
             }
-            0xdc | 0xdd | 0xde | 0xdf => {
+            0xdc..=0xdf => {
                 let w = if tag == 0xdc || tag == 0xde { 2 } else { 4 };
                 need(self, 1 + w)?;
                 self.pos += 1;
@@ -339,7 +343,11 @@ impl<'a> Decoder<'a> {
                     if len == 0 {
                         Value::Table(t)
                     } else {
-                        frames.push(DecFrame::Key { t, left: len });
+                        frames.push(DecFrame::Key {
+                            t,
+                            left: len,
+                            order: Some(Vec::new()),
+                        });
                         slots += 1;
                         continue;
                     }
@@ -366,12 +374,28 @@ impl<'a> Decoder<'a> {
                         frames.pop();
                         slots = slots.saturating_sub(2);
                     }
-                    DecFrame::Key { t, left } => {
-                        *top = DecFrame::Val { t, left, key: val };
+                    DecFrame::Key {
+                        t,
+                        left,
+                        ref mut order,
+                    } => {
+                        let order = std::mem::take(order);
+                        *top = DecFrame::Val {
+                            t,
+                            left,
+                            key: val,
+                            order,
+                        };
                         slots += 1;
                         break;
                     }
-                    DecFrame::Val { t, left, key } => {
+                    DecFrame::Val {
+                        t,
+                        left,
+                        key,
+                        ref mut order,
+                    } => {
+                        let mut order = std::mem::take(order);
                         match key {
                             Value::Nil => return Err(DecErr::Lua("table index is nil".into())),
                             Value::Number(n) if n.is_nan() => {
@@ -381,11 +405,24 @@ impl<'a> Decoder<'a> {
                                 let _ = t.set_value(&ctx, key, val);
                             }
                         }
+                        // Remember string-keyed insertion order (nil values would leave dead
+                        // keys in Lua's node array, so such maps are not tracked).
+                        match (key, val, order.as_mut()) {
+                            // Duplicate keys make the recorded order longer than the key
+                            // set, which the registry then ignores.
+                            (Value::String(s), v, Some(o)) if !v.is_nil() => {
+                                o.push(s.as_bytes().to_vec());
+                            }
+                            _ => order = None,
+                        }
                         let left = left - 1;
                         if left > 0 {
-                            *top = DecFrame::Key { t, left };
+                            *top = DecFrame::Key { t, left, order };
                             slots = slots.saturating_sub(1);
                             break;
+                        }
+                        if let Some(o) = order {
+                            super::luaorder::record_insertion_order(t, o);
                         }
                         val = Value::Table(t);
                         frames.pop();
@@ -412,11 +449,13 @@ enum DecFrame<'gc> {
     Key {
         t: Table<'gc>,
         left: u64,
+        order: Option<Vec<Vec<u8>>>,
     },
     Val {
         t: Table<'gc>,
         left: u64,
         key: Value<'gc>,
+        order: Option<Vec<Vec<u8>>>,
     },
 }
 
@@ -508,6 +547,9 @@ fn pack<'gc>(
     for i in 0..stack.len() {
         encode_value(&mut out, stack.get(i), 0);
     }
+    if out.len() > super::MAX_ENCODED_LEN {
+        return Err(lua_err(ctx, "MessagePack pack output too large."));
+    }
     Ok(vec![Value::String(ctx.intern(&out))])
 }
 
@@ -545,7 +587,7 @@ fn unpack_limit<'gc>(
 
 fn register<'gc>(ctx: Context<'gc>, t: Table<'gc>, name: &'static str, f: LibFn) {
     let cb = Callback::from_fn(&ctx, move |ctx, exec, mut stack| {
-        let v = f(ctx, &exec, &stack)?;
+        let v = f(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
         stack.clear();
         stack.extend(v);
         Ok(CallbackReturn::Return)

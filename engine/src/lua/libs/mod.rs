@@ -14,16 +14,55 @@
 pub mod bit;
 pub mod cjson;
 pub mod cmsgpack;
+pub mod luaorder;
 pub mod structlib;
 
 pub use cjson::is_cjson_null;
 
 use piccolo::{Context, Error, Execution, Stack, Value};
 
+/// Upper bound on the output of `cjson.encode` / `cmsgpack.pack` (self-referencing tables can
+/// otherwise expand exponentially; Redis would grow until out of memory).
+pub const MAX_ENCODED_LEN: usize = 64 << 20;
+
 /// Builds a Lua error whose value is the given message string (no position prefix, like
 /// `luaL_error` raised from a C function).
 pub(crate) fn lua_err<'gc>(ctx: Context<'gc>, msg: impl AsRef<[u8]>) -> Error<'gc> {
     Error::from_value(Value::String(ctx.intern(msg.as_ref())))
+}
+
+/// `luaL_where(L, 1)`: `chunk:line: ` of the calling Lua function, empty when the caller is not
+/// a Lua function (e.g. `pcall(lib.f, ...)`).
+pub(crate) fn where_prefix(exec: &Execution<'_, '_>) -> String {
+    match exec.upper_lua_frame() {
+        Some(f) => format!(
+            "{}:{}: ",
+            String::from_utf8_lossy(f.chunk_name.as_bytes()),
+            f.current_line
+        ),
+        None => String::new(),
+    }
+}
+
+/// Adds the `luaL_where` position to a string error raised by a library function (every
+/// `luaL_error`/`luaL_argerror` in the C libraries carries it).
+pub(crate) fn with_where<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    e: Error<'gc>,
+) -> Error<'gc> {
+    let prefix = where_prefix(exec);
+    if prefix.is_empty() {
+        return e;
+    }
+    match e {
+        Error::Lua(piccolo::error::LuaError(Value::String(s))) => {
+            let mut msg = prefix.into_bytes();
+            msg.extend_from_slice(s.as_bytes());
+            lua_err(ctx, msg)
+        }
+        other => other,
+    }
 }
 
 /// The function name Lua 5.1 would report in an argument error.

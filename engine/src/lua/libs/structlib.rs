@@ -9,7 +9,7 @@
 
 use piccolo::{Callback, CallbackReturn, Context, Error, Execution, Stack, Table, Value};
 
-use super::{arg_error, call_name, check_bytes, check_number, lua_err, num, to_number};
+use super::{arg_error, call_name, check_bytes, check_number, lua_err, num, to_number, with_where};
 
 const MAXINTSIZE: usize = 32;
 const MAXALIGN: usize = 8;
@@ -410,7 +410,7 @@ pub fn load_structlib(ctx: Context<'_>) {
         ctx,
         "pack",
         Callback::from_fn(&ctx, |ctx, exec, mut stack| {
-            let v = pack(ctx, &exec, &stack)?;
+            let v = pack(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
             stack.replace(ctx, v);
             Ok(CallbackReturn::Return)
         }),
@@ -419,7 +419,7 @@ pub fn load_structlib(ctx: Context<'_>) {
         ctx,
         "unpack",
         Callback::from_fn(&ctx, |ctx, exec, mut stack| {
-            let v = unpack(ctx, &exec, &stack)?;
+            let v = unpack(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
             stack.clear();
             stack.extend(v);
             Ok(CallbackReturn::Return)
@@ -429,7 +429,7 @@ pub fn load_structlib(ctx: Context<'_>) {
         ctx,
         "size",
         Callback::from_fn(&ctx, |ctx, exec, mut stack| {
-            let v = size(ctx, &exec, &stack)?;
+            let v = size(ctx, &exec, &stack).map_err(|e| with_where(ctx, &exec, e))?;
             stack.replace(ctx, v);
             Ok(CallbackReturn::Return)
         }),

@@ -61,6 +61,37 @@ pub fn unproxy<'gc>(ctx: Context<'gc>, t: Table<'gc>) -> Table<'gc> {
     }
 }
 
+/// Adds `coroutine.wrap` (missing from piccolo's coroutine library).
+pub fn load_coroutine_wrap(ctx: Context<'_>) {
+    let Value::Table(co) = ctx.globals().get(ctx, "coroutine") else {
+        return;
+    };
+    let _ = co.set(
+        ctx,
+        "wrap",
+        Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+            let f = stack.get(0);
+            let function = match f {
+                Value::Function(func) => func,
+                v => return Err(type_arg_error(ctx, &exec, 1, "wrap", "function", v)),
+            };
+            let thread = piccolo::Thread::new(ctx);
+            if thread.start_suspended(&ctx, function).is_err() {
+                return Err(rt_error(ctx, &exec, "cannot wrap function"));
+            }
+            let resumer = Callback::from_fn_with(&ctx, thread, |thread, _ctx, _, _stack| {
+                Ok(CallbackReturn::Resume {
+                    thread: *thread,
+                    then: None,
+                })
+            });
+            stack.clear();
+            stack.push_back(resumer.into());
+            Ok(CallbackReturn::Return)
+        }),
+    );
+}
+
 /// Installs the library into the globals.
 pub fn load_base(ctx: Context<'_>) {
     let g = ctx.globals();
@@ -172,11 +203,16 @@ pub fn load_base(ctx: Context<'_>) {
                 return Err(arg_error(ctx, &exec, 1, "assert", "value expected"));
             }
             if stack.get(0).to_bool() {
-                Ok(CallbackReturn::Return)
-            } else if stack.get(1).is_nil() {
-                Err(rt_error(ctx, &exec, "assertion failed!"))
-            } else {
-                Err(Error::from_value(stack.get(1)))
+                return Ok(CallbackReturn::Return);
+            }
+            match stack.get(1) {
+                Value::Nil => Err(rt_error(ctx, &exec, "assertion failed!")),
+                v @ (Value::String(_) | Value::Integer(_) | Value::Number(_)) => {
+                    let mut s = where_prefix(&exec).into_bytes();
+                    s.extend(raw_tostring(v));
+                    Err(Error::from_value(ctx.intern(&s).into()))
+                }
+                v => Err(type_arg_error(ctx, &exec, 2, "assert", "string", v)),
             }
         }),
     );

@@ -4,7 +4,7 @@
 //! same error texts (`bad argument #1 to 'rep' (number expected, got no value)`), prefixed
 //! with the caller's `chunk:line:` like `luaL_error` does.
 //!
-//! Limits: results are capped at [`MAX_STRING`] bytes (`string.rep`, `gsub`, `format`),
+//! Limits: results are capped at the runtime's string cap bytes (`string.rep`, `gsub`, `format`),
 //! raising `not enough memory`; pattern matching is bounded (see [`crate::lua::pattern`]).
 //! Long operations consume piccolo fuel, and `gsub` runs as a sequence that yields back to
 //! the executor between chunks so fuel limits can interrupt it.
@@ -21,8 +21,11 @@ use piccolo::{
 use crate::lua::pattern::{self, CapValue, MatchState, PatError};
 use crate::util::numfmt::{self, Spec};
 
-/// Largest string the library will build (64 MiB); beyond it `not enough memory` is raised.
-pub const MAX_STRING: usize = 64 << 20;
+/// Largest string the library will build: the runtime's per-string cap (64 MiB by default,
+/// see [`crate::lua::runtime::max_string_len`]); beyond it `not enough memory` is raised.
+fn max_string() -> usize {
+    crate::lua::runtime::max_string_len()
+}
 
 /// Pattern steps per unit of fuel consumed.
 const STEPS_PER_FUEL: u64 = 4;
@@ -33,38 +36,37 @@ const GSUB_CHUNK_STEPS: u64 = 100_000;
 
 const NOT_ENOUGH_MEMORY: &str = "not enough memory";
 
-/// Lua 5.1's `luaO_chunkid` display form of a chunk name.
-fn short_src(chunk: &[u8]) -> Vec<u8> {
-    match chunk.first() {
-        Some(b'=') | Some(b'@') => chunk.get(1..).unwrap_or_default().to_vec(),
-        _ => chunk.to_vec(),
-    }
-}
+/// Lua 5.1's limit on values a C function may push (`LUAI_MAXCSTACK`).
+const LUAI_MAXCSTACK: usize = 8000;
 
 /// Where a library error is reported (`chunk:line: ` of the calling Lua function, like
-/// `luaL_where(L, 1)`), and the function name used in `bad argument` messages.
+/// `luaL_where(L, 1)`, via [`crate::lua::runtime::where_prefix`]), and the function name
+/// used in `bad argument` messages.
 pub struct ErrCx<'gc> {
     ctx: Context<'gc>,
     prefix: Vec<u8>,
     fname: &'static str,
+    /// 1 when called as a method (`s:rep()`): Lua 5.1 then numbers arguments without self.
+    shift: usize,
 }
 
 impl<'gc> ErrCx<'gc> {
     /// Builds the context for a library function called `fname`.
-    pub fn new(ctx: Context<'gc>, exec: &Execution<'gc, '_>, fname: &'static str) -> Self {
-        match exec.upper_lua_frame() {
-            Some(f) => {
-                let mut prefix = short_src(f.chunk_name.as_bytes());
-                prefix.extend_from_slice(format!(":{}: ", f.current_line).as_bytes());
-                ErrCx { ctx, prefix, fname }
-            }
-            // No Lua caller: called from a callback such as `pcall` (Lua 5.1 would say `?`
-            // here) or tail-called (`return f()`, where 5.1 keeps the name); the name is kept.
-            None => ErrCx {
-                ctx,
-                prefix: Vec::new(),
-                fname,
-            },
+    pub fn new(
+        ctx: Context<'gc>,
+        exec: &Execution<'gc, '_>,
+        fname: &'static str,
+        shift: usize,
+    ) -> Self {
+        // The runtime's `luaL_where(L, 1)`, so all libraries report positions alike.
+        // Without a Lua caller (called from `pcall`, or tail-called by `return f()`) Lua 5.1
+        // would name the function `?` in the first case; the real name is kept for both.
+        let prefix = crate::lua::runtime::where_prefix(exec).into_bytes();
+        ErrCx {
+            ctx,
+            prefix,
+            fname,
+            shift,
         }
     }
 
@@ -75,8 +77,18 @@ impl<'gc> ErrCx<'gc> {
         Value::String(self.ctx.intern(&m)).into()
     }
 
+    /// A memory error: Lua reports `not enough memory` without a position.
+    pub fn memory_error(&self) -> Error<'gc> {
+        Value::String(self.ctx.intern(NOT_ENOUGH_MEMORY.as_bytes())).into()
+    }
+
     /// `luaL_argerror`: `bad argument #n to 'f' (extra)`.
     pub fn arg_error(&self, n: usize, extra: &str) -> Error<'gc> {
+        if self.shift > 0 && n <= self.shift {
+            return self
+                .error(format!("calling '{}' on bad self ({})", self.fname, extra).as_bytes());
+        }
+        let n = n - self.shift;
         self.error(format!("bad argument #{} to '{}' ({})", n, self.fname, extra).as_bytes())
     }
 
@@ -101,10 +113,8 @@ impl<'gc> ErrCx<'gc> {
 
     /// `luaL_checkinteger` (C `(long)` cast of the number).
     fn check_integer(&self, stack: &Stack<'gc, '_>, i: usize) -> Result<i64, Error<'gc>> {
-        match stack.get(i) {
-            Value::Integer(n) => Ok(n),
-            _ => Ok(numfmt::c_double_to_i64(self.check_num(stack, i)?)),
-        }
+        // Lua 5.1 numbers are doubles: go through f64 like `lua_tointeger` does.
+        Ok(numfmt::c_double_to_i64(self.check_num(stack, i)?))
     }
 
     /// `luaL_optinteger`.
@@ -351,15 +361,25 @@ fn str_val<'gc>(ctx: Context<'gc>, b: &[u8]) -> Value<'gc> {
     Value::String(ctx.intern(b))
 }
 
-fn s_len<'gc>(ctx: Context<'gc>, exec: Execution<'gc, '_>, stack: Stack<'gc, '_>) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "len");
+fn s_len<'gc>(
+    ctx: Context<'gc>,
+    exec: Execution<'gc, '_>,
+    stack: Stack<'gc, '_>,
+    shift: usize,
+) -> CbResult<'gc> {
+    let cx = ErrCx::new(ctx, &exec, "len", shift);
     let s = cx.check_str(&stack, 0)?;
     let n = s.len();
     ret(ctx, stack, vec![int_value(n)])
 }
 
-fn s_sub<'gc>(ctx: Context<'gc>, exec: Execution<'gc, '_>, stack: Stack<'gc, '_>) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "sub");
+fn s_sub<'gc>(
+    ctx: Context<'gc>,
+    exec: Execution<'gc, '_>,
+    stack: Stack<'gc, '_>,
+    shift: usize,
+) -> CbResult<'gc> {
+    let cx = ErrCx::new(ctx, &exec, "sub", shift);
     let s = cx.check_str(&stack, 0)?;
     let l = s.len();
     let start = posrelat(cx.check_integer(&stack, 1)?, l).max(1);
@@ -380,8 +400,9 @@ fn map_bytes<'gc>(
     stack: Stack<'gc, '_>,
     name: &'static str,
     f: fn(&[u8]) -> Vec<u8>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, name);
+    let cx = ErrCx::new(ctx, &exec, name, shift);
     let s = cx.check_str(&stack, 0)?;
     consume_bytes(&mut exec, s.len());
     let v = str_val(ctx, &f(&s));
@@ -392,40 +413,49 @@ fn s_upper<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    map_bytes(ctx, exec, stack, "upper", |s| s.to_ascii_uppercase())
+    map_bytes(ctx, exec, stack, "upper", |s| s.to_ascii_uppercase(), shift)
 }
 
 fn s_lower<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    map_bytes(ctx, exec, stack, "lower", |s| s.to_ascii_lowercase())
+    map_bytes(ctx, exec, stack, "lower", |s| s.to_ascii_lowercase(), shift)
 }
 
 fn s_reverse<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    map_bytes(ctx, exec, stack, "reverse", |s| {
-        s.iter().rev().copied().collect()
-    })
+    map_bytes(
+        ctx,
+        exec,
+        stack,
+        "reverse",
+        |s| s.iter().rev().copied().collect(),
+        shift,
+    )
 }
 
 fn s_rep<'gc>(
     ctx: Context<'gc>,
     mut exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "rep");
+    let cx = ErrCx::new(ctx, &exec, "rep", shift);
     let s = cx.check_str(&stack, 0)?;
     let n = cx.check_int(&stack, 1)?;
     let n = to_index(n);
-    let total = s.len().checked_mul(n).filter(|&t| t <= MAX_STRING);
+    let total = s.len().checked_mul(n).filter(|&t| t <= max_string());
     let Some(total) = total else {
-        return Err(cx.error(NOT_ENOUGH_MEMORY.as_bytes()));
+        return Err(cx.memory_error());
     };
     consume_bytes(&mut exec, total);
     let out = s.repeat(n);
@@ -437,8 +467,9 @@ fn s_byte<'gc>(
     ctx: Context<'gc>,
     mut exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "byte");
+    let cx = ErrCx::new(ctx, &exec, "byte", shift);
     let s = cx.check_str(&stack, 0)?;
     let l = s.len();
     let posi = posrelat(cx.opt_integer(&stack, 1, 1)?, l);
@@ -449,6 +480,10 @@ fn s_byte<'gc>(
         let bytes = s
             .get(to_index(posi - 1)..to_index(pose))
             .unwrap_or_default();
+        // Lua 5.1's C stack limit (LUAI_MAXCSTACK = 8000 slots, the arguments included).
+        if bytes.len().saturating_add(stack.len()) > LUAI_MAXCSTACK {
+            return Err(cx.error(b"stack overflow (string slice too long)"));
+        }
         consume_bytes(&mut exec, bytes.len());
         vals.extend(bytes.iter().map(|&b| Value::Integer(i64::from(b))));
     }
@@ -459,10 +494,11 @@ fn s_char<'gc>(
     ctx: Context<'gc>,
     mut exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "char");
+    let cx = ErrCx::new(ctx, &exec, "char", shift);
     let n = stack.len();
-    let mut out = Vec::with_capacity(n.min(MAX_STRING));
+    let mut out = Vec::with_capacity(n.min(max_string()));
     for i in 0..n {
         let c = cx.check_int(&stack, i)?;
         let b = u8::try_from(c).map_err(|_| cx.arg_error(i + 1, "invalid value"))?;
@@ -477,8 +513,9 @@ fn s_dump<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "dump");
+    let cx = ErrCx::new(ctx, &exec, "dump", shift);
     match stack.get(0) {
         Value::Function(Function::Closure(_)) => {
             // piccolo has no bytecode format; return a Lua 5.1-style header so callers see
@@ -495,16 +532,18 @@ fn s_find<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    find_aux(ctx, exec, stack, true)
+    find_aux(ctx, exec, stack, true, shift)
 }
 
 fn s_match<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    find_aux(ctx, exec, stack, false)
+    find_aux(ctx, exec, stack, false, shift)
 }
 
 fn find_aux<'gc>(
@@ -512,8 +551,9 @@ fn find_aux<'gc>(
     mut exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
     find: bool,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, if find { "find" } else { "match" });
+    let cx = ErrCx::new(ctx, &exec, if find { "find" } else { "match" }, shift);
     let s = cx.check_str(&stack, 0)?;
     let p = cx.check_str(&stack, 1)?;
     let l1 = s.len();
@@ -561,8 +601,9 @@ fn s_gmatch<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "gmatch");
+    let cx = ErrCx::new(ctx, &exec, "gmatch", shift);
     let s = cx.check_str(&stack, 0)?;
     let p = cx.check_str(&stack, 1)?;
     let state = GmatchState {
@@ -599,7 +640,7 @@ fn s_gmatch<'gc>(
                 st.pos.set(src.len().saturating_add(1));
                 ret(ctx, stack, vec![])
             }
-            Err(e) => Err(ErrCx::new(ctx, &exec, "gmatch").pat(e)),
+            Err(e) => Err(ErrCx::new(ctx, &exec, "gmatch", 0).pat(e)),
         }
     });
     ret(ctx, stack, vec![Value::Function(Function::Callback(iter))])
@@ -635,8 +676,8 @@ enum Step {
 
 impl<'gc> Gsub<'gc> {
     fn push_out(&mut self, cx: &ErrCx<'gc>, b: &[u8]) -> Result<(), Error<'gc>> {
-        if self.st.out.len().saturating_add(b.len()) > MAX_STRING {
-            return Err(cx.error(NOT_ENOUGH_MEMORY.as_bytes()));
+        if self.st.out.len().saturating_add(b.len()) > max_string() {
+            return Err(cx.memory_error());
         }
         self.st.out.extend_from_slice(b);
         Ok(())
@@ -742,7 +783,7 @@ impl<'gc> Sequence<'gc> for Gsub<'gc> {
         mut exec: Execution<'gc, '_>,
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
-        let cx = ErrCx::new(ctx, &exec, "gsub");
+        let cx = ErrCx::new(ctx, &exec, "gsub", 0);
         if let Some((s, e)) = self.st.pending.take() {
             let v = stack.get(0);
             stack.clear();
@@ -824,8 +865,9 @@ fn s_gsub<'gc>(
     ctx: Context<'gc>,
     exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "gsub");
+    let cx = ErrCx::new(ctx, &exec, "gsub", shift);
     let s = cx.check_str(&stack, 0)?;
     let p = cx.check_str(&stack, 1)?;
     let repl = stack.get(2);
@@ -939,8 +981,9 @@ fn s_format<'gc>(
     ctx: Context<'gc>,
     mut exec: Execution<'gc, '_>,
     stack: Stack<'gc, '_>,
+    shift: usize,
 ) -> CbResult<'gc> {
-    let cx = ErrCx::new(ctx, &exec, "format");
+    let cx = ErrCx::new(ctx, &exec, "format", shift);
     let fmt = cx.check_str(&stack, 0)?;
     let top = stack.len();
     let mut arg = 0usize;
@@ -970,17 +1013,11 @@ fn s_format<'gc>(
                 c_str(numfmt::format_str(&Spec { prec: None, ..spec }, &b))
             }
             b'd' | b'i' => {
-                let n = match stack.get(arg) {
-                    Value::Integer(n) => n,
-                    _ => numfmt::c_double_to_i64(cx.check_num(&stack, arg)?),
-                };
+                let n = numfmt::c_double_to_i64(cx.check_num(&stack, arg)?);
                 numfmt::format_int(&spec, n)
             }
             b'o' | b'u' | b'x' | b'X' => {
-                let n = match stack.get(arg) {
-                    Value::Integer(n) => n as u64,
-                    _ => numfmt::c_double_to_u64(cx.check_num(&stack, arg)?),
-                };
+                let n = numfmt::c_double_to_u64(cx.check_num(&stack, arg)?);
                 numfmt::format_uint(&spec, n)
             }
             b'e' | b'E' | b'f' | b'g' | b'G' => {
@@ -1009,8 +1046,8 @@ fn s_format<'gc>(
                 return Err(cx.error(&m));
             }
         };
-        if out.len().saturating_add(piece.len()) > MAX_STRING {
-            return Err(cx.error(NOT_ENOUGH_MEMORY.as_bytes()));
+        if out.len().saturating_add(piece.len()) > max_string() {
+            return Err(cx.memory_error());
         }
         out.extend_from_slice(&piece);
     }
@@ -1019,7 +1056,7 @@ fn s_format<'gc>(
     ret(ctx, stack, vec![v])
 }
 
-type LibFn = for<'gc> fn(Context<'gc>, Execution<'gc, '_>, Stack<'gc, '_>) -> CbResult<'gc>;
+type LibFn = for<'gc> fn(Context<'gc>, Execution<'gc, '_>, Stack<'gc, '_>, usize) -> CbResult<'gc>;
 
 /// The library's functions by name.
 const FUNCTIONS: &[(&str, LibFn)] = &[
@@ -1040,15 +1077,26 @@ const FUNCTIONS: &[(&str, LibFn)] = &[
     ("upper", s_upper),
 ];
 
-/// Builds the `string` table.
-pub fn string_table(ctx: Context<'_>) -> Table<'_> {
+fn build_table(ctx: Context<'_>, shift: usize) -> Table<'_> {
     let t = Table::new(&ctx);
     for &(name, f) in FUNCTIONS {
-        let cb = Callback::from_fn(&ctx, f);
+        let cb = Callback::from_fn(&ctx, move |ctx, exec, stack| f(ctx, exec, stack, shift));
         // Setting a string key to a function value cannot fail.
         let _ = t.set(ctx, name, cb);
     }
     t
+}
+
+/// Builds the `string` table.
+pub fn string_table(ctx: Context<'_>) -> Table<'_> {
+    build_table(ctx, 0)
+}
+
+/// The same functions for method calls on strings (`s:rep(n)`): Lua 5.1 numbers the
+/// arguments of a method call without `self`, so `("x"):rep()` reports
+/// `bad argument #1 to 'rep'`. A runtime dispatching `s:name(...)` should look `name` up here.
+pub fn string_method_table(ctx: Context<'_>) -> Table<'_> {
+    build_table(ctx, 1)
 }
 
 /// Installs the library into the globals as `string` (replacing piccolo's).

@@ -1,0 +1,7 @@
+local function counter()
+  local n = 0
+  return function() n = n + 1 return n end
+end
+local c1, c2 = counter(), counter()
+c1() c1()
+print(c1(), c2())

@@ -1,0 +1,2 @@
+print(type(collectgarbage("count")))
+print(collectgarbage())

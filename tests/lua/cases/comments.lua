@@ -1,0 +1,5 @@
+-- comment
+print(1) --[[ block
+comment ]] print(2)
+--[==[ x ]==]
+print(3)

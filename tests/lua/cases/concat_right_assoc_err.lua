@@ -1,0 +1,2 @@
+local t = {}
+print(pcall(function() return t .. "x" .. nil end))

@@ -1,0 +1,2 @@
+local _ENV = 5
+print(_ENV)

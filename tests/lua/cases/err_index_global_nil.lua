@@ -1,0 +1,1 @@
+return undefined_tbl.x

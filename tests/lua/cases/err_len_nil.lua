@@ -1,0 +1,2 @@
+local n
+return #n

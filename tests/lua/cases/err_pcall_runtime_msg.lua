@@ -1,0 +1,1 @@
+print(pcall(function() local t = nil; return t[1] end))

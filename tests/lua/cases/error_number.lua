@@ -1,0 +1,2 @@
+local ok, e = pcall(function() error(42) end)
+print(ok, e, type(e))

@@ -1,0 +1,2 @@
+local ok, e = pcall(function() error("with position") end)
+print(ok, e)

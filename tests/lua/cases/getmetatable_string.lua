@@ -1,0 +1,1 @@
+print(type(getmetatable("x")), getmetatable("x").__index == string)

@@ -1,0 +1,2 @@
+function gf(x) return x + 1 end
+print(gf(1))

@@ -1,0 +1,1 @@
+for i, v in ipairs({"a", "b", nil, "d"}) do print(i, v) end

@@ -1,0 +1,2 @@
+local f, e = loadstring("\27Lua")
+print(f, type(e))

@@ -1,0 +1,2 @@
+x_global = 5
+print(loadstring("return x_global")())

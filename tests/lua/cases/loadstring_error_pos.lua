@@ -1,0 +1,2 @@
+local f = loadstring("error('inner')")
+print(pcall(f))

@@ -1,0 +1,2 @@
+local f = loadstring("local t = nil\nreturn t.x")
+print(pcall(f))

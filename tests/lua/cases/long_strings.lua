@@ -1,0 +1,3 @@
+print([[line1
+line2]])
+print([==[a]]b]==])

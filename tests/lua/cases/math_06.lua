@@ -1,0 +1,1 @@
+print(math.pow(2, 10))

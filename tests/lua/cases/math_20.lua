@@ -1,0 +1,1 @@
+print(math.ldexp(0.5, 4))

@@ -1,0 +1,1 @@
+print(math.asin(1))

@@ -1,0 +1,2 @@
+local o = setmetatable({}, {__index = function(t, k) return function(self, a) return k .. a end end})
+print(o:hello("!"))

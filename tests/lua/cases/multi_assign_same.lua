@@ -1,0 +1,3 @@
+local a
+a, a = 1, 2
+print(a)

@@ -1,0 +1,3 @@
+print(next({}))
+local k, v = next({5})
+print(k, v)

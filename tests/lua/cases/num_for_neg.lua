@@ -1,0 +1,1 @@
+for i = 10, 1, -3 do print(i) end

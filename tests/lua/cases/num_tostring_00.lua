@@ -1,0 +1,2 @@
+print(tostring(1))
+print(1)

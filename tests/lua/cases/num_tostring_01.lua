@@ -1,0 +1,2 @@
+print(tostring(10/2))
+print(10/2)

@@ -1,0 +1,2 @@
+print(tostring(1/3))
+print(1/3)

@@ -1,0 +1,2 @@
+print(tostring(1e15))
+print(1e15)

@@ -1,0 +1,2 @@
+print(tostring(1e16))
+print(1e16)

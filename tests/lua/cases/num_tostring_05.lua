@@ -1,0 +1,2 @@
+print(tostring(2^53))
+print(2^53)

@@ -1,0 +1,2 @@
+print(tostring(-0))
+print(-0)

@@ -1,0 +1,2 @@
+print(tostring(100))
+print(100)

@@ -1,0 +1,2 @@
+print(tostring(-1/0))
+print(-1/0)

@@ -1,0 +1,2 @@
+print(tostring(2^63))
+print(2^63)

@@ -1,0 +1,2 @@
+print(tostring(1e-5))
+print(1e-5)

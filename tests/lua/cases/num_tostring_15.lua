@@ -1,0 +1,2 @@
+print(tostring(0.0001))
+print(0.0001)

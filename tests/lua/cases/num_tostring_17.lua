@@ -1,0 +1,2 @@
+print(tostring(2^-1074))
+print(2^-1074)

@@ -1,0 +1,2 @@
+print(tostring(-7 % 3))
+print(-7 % 3)

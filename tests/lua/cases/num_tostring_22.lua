@@ -1,0 +1,2 @@
+print(tostring(-7/2))
+print(-7/2)

@@ -1,0 +1,2 @@
+print(tostring(1e100))
+print(1e100)

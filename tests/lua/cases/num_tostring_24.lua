@@ -1,0 +1,2 @@
+print(tostring(255))
+print(255)

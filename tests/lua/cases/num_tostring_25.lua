@@ -1,0 +1,2 @@
+print(tostring(0x10))
+print(0x10)

@@ -1,0 +1,2 @@
+print(tostring(0xff))
+print(0xff)

@@ -1,0 +1,2 @@
+print(tostring(1e308*10))
+print(1e308*10)

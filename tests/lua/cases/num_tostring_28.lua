@@ -1,0 +1,2 @@
+print(tostring(2^31))
+print(2^31)

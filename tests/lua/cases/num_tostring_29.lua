@@ -1,0 +1,2 @@
+print(tostring(2^32+1))
+print(2^32+1)

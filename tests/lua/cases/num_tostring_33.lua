@@ -1,0 +1,2 @@
+print(tostring(0.1))
+print(0.1)

@@ -1,0 +1,2 @@
+print(tostring(1/7))
+print(1/7)

@@ -1,0 +1,2 @@
+print(tostring(1e14))
+print(1e14)

@@ -1,0 +1,2 @@
+print(tostring(3 - 5))
+print(3 - 5)

@@ -1,0 +1,2 @@
+print(tostring(10 % 0))
+print(10 % 0)

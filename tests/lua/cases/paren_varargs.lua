@@ -1,0 +1,2 @@
+local function g(...) return (...) end
+print(g(1, 2, 3))

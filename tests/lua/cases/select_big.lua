@@ -1,0 +1,1 @@
+print(select(10, "a", "b"))

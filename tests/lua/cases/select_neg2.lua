@@ -1,0 +1,1 @@
+print(select(-2, "a", "b", "c"))

@@ -1,0 +1,1 @@
+print(pcall(select, 0, "a"))

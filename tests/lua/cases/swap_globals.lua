@@ -1,0 +1,3 @@
+gx, gy = 1, 2
+gx, gy = gy, gx
+print(gx, gy)

@@ -1,0 +1,5 @@
+print(table.concat({1, 2, 3}))
+print(table.concat({"a", "b", "c"}, ", "))
+print(table.concat({"a", "b", "c", "d"}, "-", 2, 3))
+print(table.concat({}))
+print(table.concat({1.5, 2, "x"}, "|"))

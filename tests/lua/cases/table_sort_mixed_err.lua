@@ -1,0 +1,2 @@
+local t = {1, "a", 2}
+print(pcall(table.sort, t))

@@ -1,0 +1,2 @@
+print((tostring({})):sub(1, 7))
+print((tostring(print)):sub(1, 10))

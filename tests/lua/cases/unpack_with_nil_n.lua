@@ -1,0 +1,2 @@
+local t = {n = 3}
+print(#t, unpack(t))

@@ -1,0 +1,3 @@
+local t = {}
+while t.a.b do
+end

@@ -1,0 +1,1 @@
+print(xpcall(function() return 1, 2 end, print))

@@ -1,0 +1,1 @@
+print(xpcall(function() error("oops") end, function(m) return m end))

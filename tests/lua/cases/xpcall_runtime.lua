@@ -1,0 +1,1 @@
+print(xpcall(function() local x = nil; return x.y end, function(m) return "H:" .. m end))
