@@ -223,6 +223,7 @@ const tests = {
       eq((await cli(other.page, 'FCALL knockknock 0')).trim(), `"Who's there?"`, 'shared library');
       eq((await cli(other.page, 'GET shared')).trim(), '"2"', 'shared data');
       // A malformed link shows an error and runs nothing.
+      await other.page.goto('about:blank');
       await ready(other.page, BASE + '#share=AQ_not_valid');
       await other.page.locator('[data-testid=notice]', { hasText: 'cannot be opened' }).waitFor();
     } finally { await other.close(); }
