@@ -84,7 +84,15 @@ pub fn load_snapshot(engine: &mut Engine, bytes: &[u8]) -> Result<(), String> {
                     ),
                     Value::List(l) => chunked(b"RPUSH", l.items.iter().cloned().collect(), 1),
                     Value::Set(s) => chunked(b"SADD", s.members.iter().cloned().collect(), 1),
-                    _ => zset_items(value, &mut chunked),
+                    Value::ZSet(z) => chunked(
+                        b"ZADD",
+                        z.iter()
+                            .flat_map(|(m, sc)| {
+                                [engine::util::numfmt::fmt_g(sc, 17).into_bytes(), m.to_vec()]
+                            })
+                            .collect(),
+                        2,
+                    ),
                 }
                 for c in cmds {
                     run(engine, id, c)?;
@@ -107,9 +115,6 @@ pub fn load_snapshot(engine: &mut Engine, bytes: &[u8]) -> Result<(), String> {
     engine.disconnect(id);
     res
 }
-
-/// Sorted sets: replayed with ZADD once the zset type exposes its members.
-fn zset_items(_value: &Value, _chunked: &mut impl FnMut(&[u8], Vec<Vec<u8>>, usize)) {}
 
 /// Splits a console line into arguments like redis-cli. `None` on unbalanced quotes.
 pub fn split_args(line: &str) -> Option<Vec<Vec<u8>>> {
@@ -179,6 +184,7 @@ mod tests {
         exec(&mut a, id, "HSET h f1 v1 f2 v2");
         exec(&mut a, id, "RPUSH l a b c");
         exec(&mut a, id, "SADD st x y");
+        exec(&mut a, id, "ZADD z 1.5 a -inf b 0.1 c");
         exec(&mut a, id, "SELECT 3");
         exec(&mut a, id, "SET ttl 1 PX 100000");
         let snap = save_snapshot(&a).unwrap_or_default();
