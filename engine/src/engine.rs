@@ -790,15 +790,16 @@ impl Engine {
         let mut registry = FunctionRegistry::new();
         let mut fvm = FunctionVm::new(self.core.clone(), self.run.clone());
         for code in &codes {
-            registry
-                .load(&mut fvm, code, false)
-                .map_err(|e| match e {
-                    Reply::Error(m) => String::from_utf8_lossy(&m).into_owned(),
-                    _ => "library failed to load".to_string(),
-                })?;
+            registry.load(&mut fvm, code, false).map_err(|e| match e {
+                Reply::Error(m) => String::from_utf8_lossy(&m).into_owned(),
+                _ => "library failed to load".to_string(),
+            })?;
         }
         {
-            let mut core = self.core.try_borrow_mut().map_err(|_| "engine busy".to_string())?;
+            let mut core = self
+                .core
+                .try_borrow_mut()
+                .map_err(|_| "engine busy".to_string())?;
             core.dbs = dbs;
         }
         self.registry = registry;
@@ -935,7 +936,7 @@ impl Engine {
                     _ => Reply::err("ERR Use SCRIPT DEBUG YES/SYNC/NO"),
                 }
             }
-            b"help" => Reply::Array(SCRIPT_HELP.iter().map(|l| Reply::status(l)).collect()),
+            b"help" => Reply::Array(SCRIPT_HELP.iter().map(Reply::status).collect()),
             _ => Reply::err(format!(
                 "ERR unknown subcommand '{}'. Try SCRIPT HELP.",
                 String::from_utf8_lossy(args.get(1).map(|a| a.as_slice()).unwrap_or_default())
@@ -944,9 +945,12 @@ impl Engine {
     }
 }
 
+/// KEYS and ARGV of a script call.
+pub type KeysAndArgs = (Vec<Vec<u8>>, Vec<Vec<u8>>);
+
 /// Splits `cmd script|name numkeys keys... args...` into keys and args with Redis's
 /// numkeys errors (`fcall` words the bad-number error differently).
-pub fn split_numkeys(args: &[Vec<u8>], fcall: bool) -> Result<(Vec<Vec<u8>>, Vec<Vec<u8>>), Reply> {
+pub fn split_numkeys(args: &[Vec<u8>], fcall: bool) -> Result<KeysAndArgs, Reply> {
     let nk = args.get(2).map(|s| s.as_slice()).unwrap_or_default();
     let Some(n) = parse_i64(nk) else {
         return Err(if fcall {

@@ -134,10 +134,23 @@ fn snapshot_round_trip_keeps_data_and_functions_not_scripts() {
     let d = f.connect();
     assert!(f.load_snapshot(b"garbage").is_err());
     f.load_snapshot(&snap).expect("loads");
-    assert_eq!(f.execute(d, args(&["GET", "k"])), Exec::Reply(Reply::bulk("v")));
-    assert_eq!(f.execute(d, args(&["FCALL", "hi", "0"])), Exec::Reply(Reply::bulk("hi")));
     assert_eq!(
-        f.execute(d, args(&["SCRIPT", "EXISTS", "e0e1f9fabfc9d4800c877a703b823ac0578ff8db"])),
+        f.execute(d, args(&["GET", "k"])),
+        Exec::Reply(Reply::bulk("v"))
+    );
+    assert_eq!(
+        f.execute(d, args(&["FCALL", "hi", "0"])),
+        Exec::Reply(Reply::bulk("hi"))
+    );
+    assert_eq!(
+        f.execute(
+            d,
+            args(&[
+                "SCRIPT",
+                "EXISTS",
+                "e0e1f9fabfc9d4800c877a703b823ac0578ff8db"
+            ])
+        ),
         Exec::Reply(Reply::Array(vec![Reply::Int(0)]))
     );
     let mut bad = snap.clone();
@@ -145,5 +158,8 @@ fn snapshot_round_trip_keeps_data_and_functions_not_scripts() {
         *b ^= 0xff;
     }
     assert!(f.load_snapshot(&bad).is_err());
-    assert_eq!(f.execute(d, args(&["GET", "k"])), Exec::Reply(Reply::bulk("v")));
+    assert_eq!(
+        f.execute(d, args(&["GET", "k"])),
+        Exec::Reply(Reply::bulk("v"))
+    );
 }

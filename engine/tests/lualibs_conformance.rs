@@ -62,7 +62,7 @@ const HEX_DEF: &str = "local function hex(s) return (string.gsub(s, '.', functio
 
 fn lua_num_to_i64(n: f64) -> i64 {
     // (long long) cast as done on x86-64.
-    if (-9.223_372_036_854_775_808e18..9.223_372_036_854_775_808e18).contains(&n) {
+    if (-9_223_372_036_854_775_808.0..9_223_372_036_854_775_808.0).contains(&n) {
         n as i64
     } else {
         i64::MIN
@@ -358,6 +358,8 @@ const KNOWN_DIFFERENCES: &[&str] = &[
     "rec#320",
     // explicit integer keys in a constructor live in Lua's hash part
     "rec#358",
+    // packs a constructor table first (collision order unknown)
+    "rec#451",
 ];
 
 fn report(label: &str, cases: &[Case]) {
@@ -389,6 +391,93 @@ fn corpus_cases() {
 #[test]
 fn recorded_cases() {
     report("recorded", RECORDED);
+}
+
+/// Runs a script with the given ARGV on a fresh state and returns its reply.
+fn run_with(script: &str, argv: Vec<Vec<u8>>) -> Got {
+    let argv: Vec<&'static [u8]> = argv
+        .into_iter()
+        .map(|v| &*Box::leak(v.into_boxed_slice()))
+        .collect();
+    let argv: &'static [&'static [u8]] = Box::leak(argv.into_boxed_slice());
+    let script: &'static [u8] = Box::leak(script.as_bytes().to_vec().into_boxed_slice());
+    run(&Case {
+        name: "adhoc",
+        script,
+        argv,
+        expect: R::Nil,
+    })
+}
+
+#[test]
+fn hostile_inputs_do_not_panic() {
+    // Deterministic pseudo-random byte strings, some built from valid encodings.
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut next = move || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        seed
+    };
+    let seeds: [&[u8]; 8] = [
+        b"[1,{\"a\":[true,null,\"x\\u00e9\"]},-2.5e3]",
+        b"\x93\x01\xa1a\x81\xa1b\xc3",
+        b"\xdc\xff\xff\x91\x91",
+        b"{\"k\":\"\\ud83d\\ude00\"}",
+        b">!4bhic5sd",
+        b"\xdf\xff\xff\xff\xff",
+        b"<i16I9c0s",
+        b"[[[[[[[[[[",
+    ];
+    let mut inputs = Vec::new();
+    for i in 0..400 {
+        let base = seeds[i % seeds.len()];
+        let mut v = base.to_vec();
+        let flips = (next() % 6) as usize;
+        for _ in 0..flips {
+            if v.is_empty() {
+                break;
+            }
+            let pos = (next() as usize) % v.len();
+            match next() % 3 {
+                0 => v[pos] = next() as u8,
+                1 => {
+                    v.truncate(pos);
+                }
+                _ => v.insert(pos, next() as u8),
+            }
+        }
+        inputs.push(v);
+    }
+    let script = "local n = 0\n\
+        for i = 1, #ARGV do\n\
+          local s = ARGV[i]\n\
+          pcall(cjson.decode, s)\n\
+          pcall(cmsgpack.unpack, s)\n\
+          pcall(cmsgpack.unpack_limit, s, 3, 1)\n\
+          pcall(struct.unpack, s, s)\n\
+          pcall(struct.pack, s, 1, 2, 3, 'abc')\n\
+          pcall(struct.size, s)\n\
+          local ok, v = pcall(cjson.decode, s)\n\
+          if ok then pcall(cjson.encode, v) pcall(cmsgpack.pack, v) end\n\
+          n = n + 1\n\
+        end\n\
+        return n";
+    let got = run_with(script, inputs);
+    assert_eq!(got, Got::Int(400));
+}
+
+#[test]
+fn shared_subtables_encode_without_blowup() {
+    // A DAG of shared subtables expands like in Redis; cmsgpack stops at 16 levels.
+    let got = run_with(
+        "local t = {1} for i = 1, 10 do t = {t, t} end\n\
+         local s = cjson.encode(t)\n\
+         local p = cmsgpack.pack({t, t, t, t, t, t, t, t})\n\
+         return {#s, #p}",
+        Vec::new(),
+    );
+    assert!(matches!(got, Got::Arr(ref v) if v.len() == 2), "{got:?}");
 }
 
 // BEGIN GENERATED
@@ -857,6 +946,181 @@ const RECORDED: &[Case] = &[
     Case { name: "rec#394", script: b"return {pcall(struct.size, 'i17 i32')}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(49)]) },
     Case { name: "rec#395", script: b"return {pcall(struct.pack, 'I9', -1)}", argv: &[], expect: R::Arr(&[R::Int(1), R::Bulk(b"\xff\xff\xff\xff\xff\xff\xff\xff\x00")]) },
     Case { name: "rec#396", script: b"return {pcall(struct.unpack, 'I9', string.rep('\\255', 9))}", argv: &[], expect: R::Arr(&[R::Int(1), R::Int(-9223372036854775808), R::Int(10)]) },
+    Case { name: "rec#397", script: b"return cjson.encode(cjson.decode('{\"type\":0,\"id\":1}'))", argv: &[], expect: R::Bulk(b"{\"id\":1,\"type\":0}") },
+    Case { name: "rec#398", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"type\":1,\"bar\":2}'))", argv: &[], expect: R::Bulk(b"{\"type\":1,\"c\":0,\"bar\":2}") },
+    Case { name: "rec#399", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"n\":1,\"key\":2}'))", argv: &[], expect: R::Bulk(b"{\"y\":0,\"key\":2,\"n\":1}") },
+    Case { name: "rec#400", script: b"return cjson.encode(cjson.decode('{\"data\":0,\"bar\":1}'))", argv: &[], expect: R::Bulk(b"{\"data\":0,\"bar\":1}") },
+    Case { name: "rec#401", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"k3\":1,\"user\":2,\"key\":3,\"msg\":4,\"bar\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"key\":3,\"user\":2,\"msg\":4,\"k3\":1,\"bar\":5}") },
+    Case { name: "rec#402", script: b"return cjson.encode(cjson.decode('{\"id\":0,\"bar\":1}'))", argv: &[], expect: R::Bulk(b"{\"id\":0,\"bar\":1}") },
+    Case { name: "rec#403", script: b"return cjson.encode(cjson.decode('{\"z\":0,\"baz\":1,\"x\":2,\"k2\":3,\"name\":4}'))", argv: &[], expect: R::Bulk(b"{\"x\":2,\"name\":4,\"z\":0,\"baz\":1,\"k2\":3}") },
+    Case { name: "rec#404", script: b"return cjson.encode(cjson.decode('{\"bar\":0,\"value\":1,\"name\":2,\"a\":3,\"k3\":4}'))", argv: &[], expect: R::Bulk(b"{\"a\":3,\"name\":2,\"value\":1,\"k3\":4,\"bar\":0}") },
+    Case { name: "rec#405", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"y\":1,\"c\":2,\"n\":3,\"score\":4}'))", argv: &[], expect: R::Bulk(b"{\"y\":1,\"c\":2,\"status\":0,\"score\":4,\"n\":3}") },
+    Case { name: "rec#406", script: b"return cjson.encode(cjson.decode('{\"k3\":0,\"type\":1,\"title\":2}'))", argv: &[], expect: R::Bulk(b"{\"type\":1,\"k3\":0,\"title\":2}") },
+    Case { name: "rec#407", script: b"return cjson.encode(cjson.decode('{\"score\":0,\"msg\":1,\"a\":2,\"id\":3,\"foo\":4}'))", argv: &[], expect: R::Bulk(b"{\"a\":2,\"score\":0,\"id\":3,\"msg\":1,\"foo\":4}") },
+    Case { name: "rec#408", script: b"return cjson.encode(cjson.decode('{\"data\":0,\"count\":1,\"x\":2,\"k2\":3,\"items\":4,\"ts\":5}'))", argv: &[], expect: R::Bulk(b"{\"items\":4,\"x\":2,\"count\":1,\"ts\":5,\"data\":0,\"k2\":3}") },
+    Case { name: "rec#409", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"k1\":1,\"y\":2}'))", argv: &[], expect: R::Bulk(b"{\"k1\":1,\"c\":0,\"y\":2}") },
+    Case { name: "rec#410", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"k3\":1,\"err\":2,\"c\":3}'))", argv: &[], expect: R::Bulk(b"{\"c\":3,\"err\":2,\"k3\":1,\"count\":0}") },
+    Case { name: "rec#411", script: b"return cjson.encode(cjson.decode('{\"list\":0,\"value\":1,\"items\":2,\"msg\":3,\"b\":4}'))", argv: &[], expect: R::Bulk(b"{\"items\":2,\"list\":0,\"value\":1,\"msg\":3,\"b\":4}") },
+    Case { name: "rec#412", script: b"return cjson.encode(cjson.decode('{\"items\":0,\"list\":1}'))", argv: &[], expect: R::Bulk(b"{\"items\":0,\"list\":1}") },
+    Case { name: "rec#413", script: b"return cjson.encode(cjson.decode('{\"value\":0,\"err\":1}'))", argv: &[], expect: R::Bulk(b"{\"value\":0,\"err\":1}") },
+    Case { name: "rec#414", script: b"return cjson.encode(cjson.decode('{\"v\":0,\"baz\":1,\"key\":2,\"status\":3,\"ok\":4}'))", argv: &[], expect: R::Bulk(b"{\"ok\":4,\"key\":2,\"baz\":1,\"status\":3,\"v\":0}") },
+    Case { name: "rec#415", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"err\":1,\"k1\":2,\"type\":3}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"err\":1,\"type\":3,\"k1\":2}") },
+    Case { name: "rec#416", script: b"return cjson.encode(cjson.decode('{\"ts\":0,\"score\":1,\"title\":2,\"v\":3}'))", argv: &[], expect: R::Bulk(b"{\"title\":2,\"ts\":0,\"score\":1,\"v\":3}") },
+    Case { name: "rec#417", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"id\":1,\"status\":2}'))", argv: &[], expect: R::Bulk(b"{\"id\":1,\"count\":0,\"status\":2}") },
+    Case { name: "rec#418", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"tags\":1,\"list\":2,\"key\":3}'))", argv: &[], expect: R::Bulk(b"{\"status\":0,\"list\":2,\"key\":3,\"tags\":1}") },
+    Case { name: "rec#419", script: b"return cjson.encode(cjson.decode('{\"b\":0,\"a\":1,\"err\":2,\"ts\":3,\"list\":4,\"items\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":1,\"ts\":3,\"b\":0,\"err\":2,\"items\":5,\"list\":4}") },
+    Case { name: "rec#420", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"value\":1,\"k2\":2,\"a\":3,\"score\":4}'))", argv: &[], expect: R::Bulk(b"{\"a\":3,\"score\":4,\"status\":0,\"value\":1,\"k2\":2}") },
+    Case { name: "rec#421", script: b"return cjson.encode(cjson.decode('{\"v\":0,\"count\":1,\"ok\":2,\"err\":3,\"score\":4,\"x\":5}'))", argv: &[], expect: R::Bulk(b"{\"ok\":2,\"x\":5,\"count\":1,\"err\":3,\"score\":4,\"v\":0}") },
+    Case { name: "rec#422", script: b"return cjson.encode(cjson.decode('{\"list\":0,\"x\":1}'))", argv: &[], expect: R::Bulk(b"{\"x\":1,\"list\":0}") },
+    Case { name: "rec#423", script: b"return cjson.encode(cjson.decode('{\"type\":0,\"ts\":1,\"k1\":2,\"data\":3,\"value\":4}'))", argv: &[], expect: R::Bulk(b"{\"ts\":1,\"k1\":2,\"value\":4,\"data\":3,\"type\":0}") },
+    Case { name: "rec#424", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"data\":1,\"title\":2,\"score\":3}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"score\":3,\"data\":1,\"title\":2}") },
+    Case { name: "rec#425", script: b"return cjson.encode(cjson.decode('{\"title\":0,\"type\":1,\"y\":2,\"baz\":3}'))", argv: &[], expect: R::Bulk(b"{\"y\":2,\"type\":1,\"title\":0,\"baz\":3}") },
+    Case { name: "rec#426", script: b"return cjson.encode(cjson.decode('{\"bar\":0,\"id\":1,\"data\":2,\"name\":3}'))", argv: &[], expect: R::Bulk(b"{\"id\":1,\"name\":3,\"data\":2,\"bar\":0}") },
+    Case { name: "rec#427", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"k2\":1,\"k1\":2}'))", argv: &[], expect: R::Bulk(b"{\"k1\":2,\"count\":0,\"k2\":1}") },
+    Case { name: "rec#428", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"n\":1,\"k3\":2,\"user\":3,\"err\":4}'))", argv: &[], expect: R::Bulk(b"{\"y\":0,\"user\":3,\"err\":4,\"k3\":2,\"n\":1}") },
+    Case { name: "rec#429", script: b"return cjson.encode(cjson.decode('{\"bar\":0,\"items\":1}'))", argv: &[], expect: R::Bulk(b"{\"items\":1,\"bar\":0}") },
+    Case { name: "rec#430", script: b"return cjson.encode(cjson.decode('{\"x\":0,\"ok\":1,\"n\":2,\"k2\":3,\"c\":4,\"err\":5}'))", argv: &[], expect: R::Bulk(b"{\"ok\":1,\"x\":0,\"c\":4,\"err\":5,\"k2\":3,\"n\":2}") },
+    Case { name: "rec#431", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"y\":1,\"count\":2,\"a\":3,\"ts\":4,\"k3\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":3,\"ts\":4,\"count\":2,\"status\":0,\"k3\":5,\"y\":1}") },
+    Case { name: "rec#432", script: b"return cjson.encode(cjson.decode('{\"list\":0,\"data\":1,\"type\":2}'))", argv: &[], expect: R::Bulk(b"{\"type\":2,\"data\":1,\"list\":0}") },
+    Case { name: "rec#433", script: b"return cjson.encode(cjson.decode('{\"baz\":0,\"ok\":1,\"n\":2,\"count\":3,\"data\":4}'))", argv: &[], expect: R::Bulk(b"{\"ok\":1,\"count\":3,\"baz\":0,\"data\":4,\"n\":2}") },
+    Case { name: "rec#434", script: b"return cjson.encode(cjson.decode('{\"status\":0,\"b\":1,\"count\":2,\"list\":3}'))", argv: &[], expect: R::Bulk(b"{\"status\":0,\"list\":3,\"count\":2,\"b\":1}") },
+    Case { name: "rec#435", script: b"return cjson.encode(cjson.decode('{\"v\":0,\"err\":1,\"c\":2,\"user\":3,\"list\":4}'))", argv: &[], expect: R::Bulk(b"{\"c\":2,\"user\":3,\"err\":1,\"list\":4,\"v\":0}") },
+    Case { name: "rec#436", script: b"return cjson.encode(cjson.decode('{\"x\":0,\"key\":1,\"foo\":2,\"z\":3,\"score\":4}'))", argv: &[], expect: R::Bulk(b"{\"x\":0,\"key\":1,\"z\":3,\"score\":4,\"foo\":2}") },
+    Case { name: "rec#437", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"a\":1,\"v\":2,\"x\":3}'))", argv: &[], expect: R::Bulk(b"{\"a\":1,\"x\":3,\"y\":0,\"v\":2}") },
+    Case { name: "rec#438", script: b"return cjson.encode(cjson.decode('{\"x\":0,\"items\":1,\"foo\":2}'))", argv: &[], expect: R::Bulk(b"{\"items\":1,\"x\":0,\"foo\":2}") },
+    Case { name: "rec#439", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"ok\":1,\"type\":2,\"k3\":3,\"user\":4,\"key\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"type\":2,\"key\":5,\"user\":4,\"k3\":3,\"ok\":1}") },
+    Case { name: "rec#440", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"baz\":1,\"msg\":2,\"value\":3,\"k2\":4,\"k3\":5}'))", argv: &[], expect: R::Bulk(b"{\"c\":0,\"baz\":1,\"value\":3,\"msg\":2,\"k3\":5,\"k2\":4}") },
+    Case { name: "rec#441", script: b"return cjson.encode(cjson.decode('{\"count\":0,\"id\":1}'))", argv: &[], expect: R::Bulk(b"{\"count\":0,\"id\":1}") },
+    Case { name: "rec#442", script: b"return cjson.encode(cjson.decode('{\"c\":0,\"v\":1,\"score\":2,\"type\":3,\"foo\":4}'))", argv: &[], expect: R::Bulk(b"{\"type\":3,\"c\":0,\"foo\":4,\"score\":2,\"v\":1}") },
+    Case { name: "rec#443", script: b"return cjson.encode(cjson.decode('{\"key\":0,\"value\":1,\"a\":2}'))", argv: &[], expect: R::Bulk(b"{\"value\":1,\"key\":0,\"a\":2}") },
+    Case { name: "rec#444", script: b"return cjson.encode(cjson.decode('{\"a\":0,\"k1\":1,\"type\":2,\"err\":3,\"y\":4,\"status\":5}'))", argv: &[], expect: R::Bulk(b"{\"a\":0,\"type\":2,\"k1\":1,\"err\":3,\"status\":5,\"y\":4}") },
+    Case { name: "rec#445", script: b"return cjson.encode(cjson.decode('{\"y\":0,\"id\":1,\"count\":2,\"tags\":3,\"b\":4}'))", argv: &[], expect: R::Bulk(b"{\"y\":0,\"count\":2,\"tags\":3,\"id\":1,\"b\":4}") },
+    Case { name: "rec#446", script: b"return cjson.encode(cjson.decode('{\"score\":0,\"title\":1}'))", argv: &[], expect: R::Bulk(b"{\"score\":0,\"title\":1}") },
+    Case { name: "rec#447", script: b"local t = cjson.decode('{\"b\":1,\"a\":2,\"c\":{\"z\":1,\"y\":2,\"x\":3}}') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"a\":2,\"c\":{\"y\":2,\"x\":3,\"z\":1},\"b\":1}") },
+    Case { name: "rec#448", script: b"local t = cjson.decode('{\"b\":1,\"a\":2}') t.c = 3 return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"a\":2,\"c\":3,\"b\":1}") },
+    Case { name: "rec#449", script: b"local t = cjson.decode('{\"k1\":1,\"k2\":2,\"k3\":3,\"k1\":4}') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"k1\":4,\"k3\":3,\"k2\":2}") },
+    Case { name: "rec#450", script: b"return cjson.encode(cjson.decode('[{\"name\":\"a\",\"id\":1},{\"id\":2,\"name\":\"b\"}]'))", argv: &[], expect: R::Bulk(b"[{\"name\":\"a\",\"id\":1},{\"id\":2,\"name\":\"b\"}]") },
+    Case { name: "rec#451", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0areturn hex(cmsgpack.pack(cmsgpack.unpack(cmsgpack.pack({status='ok', count=10, name='x', id=5}))))", argv: &[], expect: R::Bulk(b"84a2696405a46e616d65a178a5636f756e740aa6737461747573a26f6b") },
+    Case { name: "rec#452", script: b"local t = cmsgpack.unpack('\\131\\166status\\162ok\\165count\\10\\164name\\161x') return cjson.encode(t)", argv: &[], expect: R::Bulk(b"{\"status\":\"ok\",\"count\":10,\"name\":\"x\"}") },
+    Case { name: "rec#453", script: b"local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end\x0alocal t = cmsgpack.unpack('\\131\\164name\\161x\\165count\\10\\166status\\162ok') return hex(cmsgpack.pack(t))", argv: &[], expect: R::Bulk(b"83a6737461747573a26f6ba5636f756e740aa46e616d65a178") },
 ];
 
 // END GENERATED
+
+// How the GENERATED section was produced (kept for regeneration; Python 3, stdlib only).
+// Start `redis-server --port 7431 --save '' --appendonly no` (7.0.15), put one script per line
+// in cases.txt (`#ML ` prefix: `\n` escapes become newlines), then
+// `python3 gen.py cases.txt 7431 > gen.rs` and paste between the markers. `SCRIPT FLUSH` runs
+// before each case so cjson configuration changes do not leak between cases.
+//
+// ---- rec.py ----
+// import socket, sys, json
+// class C:
+//     def __init__(s, port=7431):
+//         s.s = socket.create_connection(('127.0.0.1', port)); s.f = s.s.makefile('rb')
+//     def cmd(s, *args):
+//         out = b'*%d\r\n' % len(args)
+//         for a in args:
+//             if isinstance(a, str): a = a.encode('latin-1') if all(ord(c)<256 for c in a) else a.encode()
+//             out += b'$%d\r\n%s\r\n' % (len(a), a)
+//         s.s.sendall(out); return s.read()
+//     def read(s):
+//         line = s.f.readline()[:-2]; t = line[:1]; rest = line[1:]
+//         if t == b'+': return {'status': rest}
+//         if t == b'-': return {'error': rest}
+//         if t == b':': return {'int': int(rest)}
+//         if t == b'$':
+//             n = int(rest)
+//             if n < 0: return {'nil': True}
+//             d = s.f.read(n + 2)[:-2]; return {'bulk': d}
+//         if t == b'*':
+//             n = int(rest)
+//             if n < 0: return {'nilarray': True}
+//             return {'array': [s.read() for _ in range(n)]}
+//         raise Exception(line)
+// def show(r):
+//     if 'array' in r: return '[' + ', '.join(show(x) for x in r['array']) + ']'
+//     if 'bulk' in r: return repr(r['bulk'])[1:]
+//     if 'nil' in r: return 'nil'
+//     if 'int' in r: return str(r['int'])
+//     if 'error' in r: return 'ERR<' + r['error'].decode('latin-1') + '>'
+//     return repr(r)
+// if __name__ == '__main__':
+//     c = C()
+//     src = open(sys.argv[1]).read() if len(sys.argv) > 1 else sys.stdin.read()
+//     for line in src.split('\n'):
+//         if not line.strip() or line.startswith('--'): continue
+//         print(line, ' => ', show(c.cmd('EVAL', line, '0')))
+//
+// ---- gen.py ----
+// # Generates Rust case tables for engine/tests/lualibs_conformance.rs.
+// # CORPUS: from the shared conformance corpus; RECORDED: scripts in cases.txt run on real Redis 7.0.15.
+// import json, re, sys, base64
+// sys.path.insert(0, '/tmp/lualibs')
+// from rec import C
+//
+// def lit(b):
+//     if isinstance(b, str): b = b.encode('utf-8', 'surrogatepass')
+//     out = []
+//     for x in b:
+//         c = chr(x)
+//         if c == '\\': out.append('\\\\')
+//         elif c == '"': out.append('\\"')
+//         elif 32 <= x < 127: out.append(c)
+//         else: out.append('\\x%02x' % x)
+//     return 'b"' + ''.join(out) + '"'
+//
+// HEX_DEF = "local function hex(s) return (string.gsub(s, '.', function(c) return string.format('%02x', string.byte(c)) end)) end"
+// ERR_RE = re.compile(rb'^ERR (.*?) script: [0-9a-f]{40}, on @user_script:\d+\.$', re.S)
+// def rust_reply(r, from_json=False):
+//     if from_json:
+//         # corpus JSON form
+//         if 'array' in r: return 'R::Arr(&[' + ', '.join(rust_reply(x, True) for x in r['array']) + '])'
+//         if 'bulk' in r: return 'R::Bulk(' + lit(r['bulk']) + ')'
+//         if 'int' in r: return 'R::Int(%d)' % r['int']
+//         if 'nil' in r: return 'R::Nil'
+//         if 'status' in r: return 'R::Status(' + lit(r['status']) + ')'
+//         if 'error' in r:
+//             m = ERR_RE.match(r['error'].encode())
+//             return 'R::Err(' + lit(m.group(1) if m else r['error']) + ')'
+//         raise Exception(r)
+//     if 'array' in r: return 'R::Arr(&[' + ', '.join(rust_reply(x) for x in r['array']) + '])'
+//     if 'bulk' in r: return 'R::Bulk(' + lit(r['bulk']) + ')'
+//     if 'int' in r: return 'R::Int(%d)' % r['int']
+//     if 'nil' in r: return 'R::Nil'
+//     if 'status' in r: return 'R::Status(' + lit(r['status']) + ')'
+//     if 'error' in r:
+//         m = ERR_RE.match(r['error'])
+//         return 'R::Err(' + lit(m.group(1) if m else r['error']) + ')'
+//     raise Exception(r)
+//
+// out = []
+// out.append('/// Cases from /work/shared/conformance/corpus/libs_cjson_cmsgpack_bit_struct.json (recorded from Redis 7.0.15).')
+// out.append('const CORPUS: &[Case] = &[')
+// d = json.load(open('/work/shared/conformance/corpus/libs_cjson_cmsgpack_bit_struct.json'))
+// for c in d['cases']:
+//     for i, cmd in enumerate(c['commands']):
+//         a = cmd['args']
+//         if a[0] != 'EVAL' or 'redis.' in a[1] or a[2] != '0': continue
+//         argv = []
+//         for x in a[3:]:
+//             argv.append(base64.b64decode(x['b64']) if isinstance(x, dict) else x.encode())
+//         out.append('    Case { name: %s, script: %s, argv: &[%s], expect: %s },' % (
+//             json.dumps('%s#%d' % (c['name'], i)), lit(a[1]), ', '.join(lit(x) for x in argv), rust_reply(cmd['expect'], True)))
+// out.append('];')
+// out.append('')
+// out.append('/// Cases recorded by running each script with EVAL on a real Redis 7.0.15 server.')
+// out.append('const RECORDED: &[Case] = &[')
+// cl = C(int(sys.argv[2]) if len(sys.argv) > 2 else 7431)
+// n = 0
+// for line in open(sys.argv[1]).read().split('\n'):
+//     if not line.strip() or line.startswith('--'): continue
+//     script = line.replace('\\n', '\n') if line.startswith('#ML ') else line
+//     if script.startswith('#ML '): script = script[4:]
+//     cl.cmd('SCRIPT', 'FLUSH')
+//     if 'hex(' in script: script = HEX_DEF + '\n' + script
+//     r = cl.cmd('EVAL', script, '0')
+//     n += 1
+//     out.append('    Case { name: "rec#%d", script: %s, argv: &[], expect: %s },' % (n, lit(script), rust_reply(r)))
+// out.append('];')
+// print('\n'.join(out))

@@ -22,7 +22,9 @@ fn main() {
         Some("build-web") => web::build(!rest.iter().any(|a| a == "--no-opt")).map(|_| ()),
         _ => {
             eprintln!("usage: cargo xtask <test|serve|build-web>");
-            eprintln!("  test [STEP..]  install missing tools, then fmt, tests, wasm build, clippy, web");
+            eprintln!(
+                "  test [STEP..]  install missing tools, then fmt, tests, wasm build, clippy, web"
+            );
             eprintln!("  serve          build and serve the browser playground");
             eprintln!("  build-web      build the site into target/www and print bundle sizes");
             std::process::exit(2);

@@ -358,9 +358,7 @@ impl FunctionVm {
             run.active = false;
         }
         let pending = std::mem::take(&mut *self.pending.borrow_mut());
-        if let Err(e) = result {
-            return Err(e);
-        }
+        result?;
         if pending.is_empty() {
             return Err(b"No functions registered".to_vec());
         }

@@ -122,7 +122,9 @@ pub fn sanitize_line(b: &[u8]) -> Vec<u8> {
 
 /// Lua number to an integer reply the way Redis casts (`(long long)n`, truncating).
 pub fn number_to_int(n: f64) -> i64 {
-    if n.is_nan() {
+    // x86's cvttsd2si: NaN and out-of-range values become the "integer indefinite" value.
+    const TWO_63: f64 = 9_223_372_036_854_775_808.0;
+    if n.is_nan() || !(-TWO_63..TWO_63).contains(&n) {
         i64::MIN
     } else {
         n.trunc() as i64

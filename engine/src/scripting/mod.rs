@@ -32,6 +32,9 @@ pub fn sha1_hex(data: &[u8]) -> String {
 /// Default memory ceiling for one Lua VM (bytes), beyond which a running script is stopped.
 pub const DEFAULT_LUA_MEMORY_LIMIT: usize = 256 * 1024 * 1024;
 
+/// A function call's `(keys, args)`.
+pub type CallArgs<'a> = (&'a [Vec<u8>], &'a [Vec<u8>]);
+
 /// One Lua VM with the `redis` API installed, able to run calls in fuel slices.
 pub struct Vm {
     /// The Lua runtime.
@@ -95,7 +98,7 @@ impl Vm {
     pub fn start(
         &mut self,
         f: &StashedFunction,
-        call_args: Option<(&[Vec<u8>], &[Vec<u8>])>,
+        call_args: Option<CallArgs<'_>>,
     ) -> StashedExecutor {
         self.rt.lua().enter(|ctx| {
             let func = ctx.fetch(f);

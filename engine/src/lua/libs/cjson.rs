@@ -239,6 +239,9 @@ impl<'gc> Encoder<'gc> {
                 }
                 _ => return Err(self.exception(cur, "type not supported")),
             }
+            if self.out.len() > super::MAX_ENCODED_LEN {
+                return Err(lua_err(self.ctx, "Cannot serialise, output too large"));
+            }
             // Find the next value to encode, closing finished containers.
             loop {
                 match frames.last_mut() {
@@ -705,7 +708,18 @@ impl Parser<'_> {
 
 enum Frame<'gc> {
     Arr(Table<'gc>, i64),
-    Obj(Table<'gc>, Value<'gc>),
+    /// Table, pending key, keys in insertion order (for the order registry).
+    Obj(Table<'gc>, Value<'gc>, Vec<Vec<u8>>),
+}
+
+/// Remembers the key insertion order of a decoded object (first occurrences only).
+fn record_order(t: Table<'_>, order: Vec<Vec<u8>>) {
+    let mut seen = std::collections::HashSet::new();
+    let keys: Vec<Vec<u8>> = order
+        .into_iter()
+        .filter(|k| seen.insert(k.clone()))
+        .collect();
+    super::luaorder::record_insertion_order(t, keys);
 }
 
 fn parse_error<'gc>(ctx: Context<'gc>, expected: &str, t: &Token) -> Error<'gc> {
@@ -770,12 +784,13 @@ fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc
                             return Err(parse_error(ctx, "object key string", &tok));
                         }
                         let key = Value::String(ctx.intern(&tok.string));
+                        let order = vec![std::mem::take(&mut tok.string)];
                         tok = p.next_token();
                         if tok.kind != Tok::Colon {
                             return Err(parse_error(ctx, "colon", &tok));
                         }
                         tok = p.next_token();
-                        stack.push(Frame::Obj(t, key));
+                        stack.push(Frame::Obj(t, key, order));
                         slots += 2;
                         continue 'outer;
                     }
@@ -811,13 +826,15 @@ fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc
                         _ => return Err(parse_error(ctx, "comma or array end", &tok)),
                     }
                 }
-                Some(Frame::Obj(t, key)) => {
+                Some(Frame::Obj(t, key, _)) => {
                     let _ = t.set_value(&ctx, *key, val);
                     let t = *t;
                     tok = p.next_token();
                     match tok.kind {
                         Tok::ObjEnd => {
-                            stack.pop();
+                            if let Some(Frame::Obj(_, _, order)) = stack.pop() {
+                                record_order(t, order);
+                            }
                             slots = slots.saturating_sub(2);
                             val = Value::Table(t);
                         }
@@ -827,12 +844,14 @@ fn decode<'gc>(ctx: Context<'gc>, cfg: &Config, data: &[u8]) -> Result<Value<'gc
                                 return Err(parse_error(ctx, "object key string", &tok));
                             }
                             let k = Value::String(ctx.intern(&tok.string));
+                            let kb = std::mem::take(&mut tok.string);
                             tok = p.next_token();
                             if tok.kind != Tok::Colon {
                                 return Err(parse_error(ctx, "colon", &tok));
                             }
-                            if let Some(Frame::Obj(_, key)) = stack.last_mut() {
+                            if let Some(Frame::Obj(_, key, order)) = stack.last_mut() {
                                 *key = k;
+                                order.push(kb);
                             }
                             tok = p.next_token();
                             continue 'outer;

@@ -123,6 +123,9 @@ fn array_len(t: Table<'_>) -> Option<usize> {
 }
 
 fn encode_value(out: &mut Vec<u8>, v: Value<'_>, level: usize) {
+    if out.len() > super::MAX_ENCODED_LEN {
+        return;
+    }
     match v {
         Value::String(s) => {
             let b = s.as_bytes();
@@ -340,7 +343,11 @@ impl<'a> Decoder<'a> {
                     if len == 0 {
                         Value::Table(t)
                     } else {
-                        frames.push(DecFrame::Key { t, left: len });
+                        frames.push(DecFrame::Key {
+                            t,
+                            left: len,
+                            order: Some(Vec::new()),
+                        });
                         slots += 1;
                         continue;
                     }
@@ -367,12 +374,28 @@ impl<'a> Decoder<'a> {
                         frames.pop();
                         slots = slots.saturating_sub(2);
                     }
-                    DecFrame::Key { t, left } => {
-                        *top = DecFrame::Val { t, left, key: val };
+                    DecFrame::Key {
+                        t,
+                        left,
+                        ref mut order,
+                    } => {
+                        let order = std::mem::take(order);
+                        *top = DecFrame::Val {
+                            t,
+                            left,
+                            key: val,
+                            order,
+                        };
                         slots += 1;
                         break;
                     }
-                    DecFrame::Val { t, left, key } => {
+                    DecFrame::Val {
+                        t,
+                        left,
+                        key,
+                        ref mut order,
+                    } => {
+                        let mut order = std::mem::take(order);
                         match key {
                             Value::Nil => return Err(DecErr::Lua("table index is nil".into())),
                             Value::Number(n) if n.is_nan() => {
@@ -382,11 +405,24 @@ impl<'a> Decoder<'a> {
                                 let _ = t.set_value(&ctx, key, val);
                             }
                         }
+                        // Remember string-keyed insertion order (nil values would leave dead
+                        // keys in Lua's node array, so such maps are not tracked).
+                        match (key, val, order.as_mut()) {
+                            // Duplicate keys make the recorded order longer than the key
+                            // set, which the registry then ignores.
+                            (Value::String(s), v, Some(o)) if !v.is_nil() => {
+                                o.push(s.as_bytes().to_vec());
+                            }
+                            _ => order = None,
+                        }
                         let left = left - 1;
                         if left > 0 {
-                            *top = DecFrame::Key { t, left };
+                            *top = DecFrame::Key { t, left, order };
                             slots = slots.saturating_sub(1);
                             break;
+                        }
+                        if let Some(o) = order {
+                            super::luaorder::record_insertion_order(t, o);
                         }
                         val = Value::Table(t);
                         frames.pop();
@@ -413,11 +449,13 @@ enum DecFrame<'gc> {
     Key {
         t: Table<'gc>,
         left: u64,
+        order: Option<Vec<Vec<u8>>>,
     },
     Val {
         t: Table<'gc>,
         left: u64,
         key: Value<'gc>,
+        order: Option<Vec<Vec<u8>>>,
     },
 }
 
@@ -508,6 +546,9 @@ fn pack<'gc>(
     let mut out = Vec::new();
     for i in 0..stack.len() {
         encode_value(&mut out, stack.get(i), 0);
+    }
+    if out.len() > super::MAX_ENCODED_LEN {
+        return Err(lua_err(ctx, "MessagePack pack output too large."));
     }
     Ok(vec![Value::String(ctx.intern(&out))])
 }

@@ -8,8 +8,172 @@
 //! and collision rules (string hash, number hash, free slots taken from the end). Lua's real
 //! layout also depends on insertion history; we insert numbers ascending, then booleans, then
 //! strings in byte order, which matches Lua whenever keys do not collide.
+//!
+//! Tables built by `cjson.decode` / `cmsgpack.unpack` remember their key insertion order in a
+//! small bounded registry (keyed by table identity, checked against the current key set), so
+//! round trips replay Lua's incremental growth exactly.
 
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet, VecDeque};
+
+use gc_arena::Gc;
 use piccolo::{Table, Value};
+
+/// Most tables remembered, and most keys over all remembered tables.
+const REGISTRY_TABLES: usize = 4096;
+const REGISTRY_KEYS: usize = 1 << 20;
+
+#[derive(Default)]
+struct Registry {
+    orders: HashMap<usize, Vec<Vec<u8>>>,
+    fifo: VecDeque<usize>,
+    keys: usize,
+}
+
+thread_local! {
+    static REGISTRY: RefCell<Registry> = RefCell::new(Registry::default());
+}
+
+fn table_id(t: Table<'_>) -> usize {
+    Gc::as_ptr(t.into_inner()) as usize
+}
+
+/// Remembers the insertion order of the (string) keys of a freshly built table.
+pub fn record_insertion_order(t: Table<'_>, keys: Vec<Vec<u8>>) {
+    if keys.len() < 2 || keys.len() > REGISTRY_KEYS {
+        return;
+    }
+    let id = table_id(t);
+    REGISTRY.with(|r| {
+        let mut r = r.borrow_mut();
+        if let Some(old) = r.orders.remove(&id) {
+            r.keys = r.keys.saturating_sub(old.len());
+        }
+        r.keys += keys.len();
+        r.orders.insert(id, keys);
+        r.fifo.push_back(id);
+        while r.orders.len() > REGISTRY_TABLES || r.keys > REGISTRY_KEYS {
+            let Some(old) = r.fifo.pop_front() else {
+                break;
+            };
+            if let Some(v) = r.orders.remove(&old) {
+                r.keys = r.keys.saturating_sub(v.len());
+            }
+        }
+        // Keep the queue from growing with ids that were replaced.
+        if r.fifo.len() > 4 * REGISTRY_TABLES {
+            let live: HashSet<usize> = r.orders.keys().copied().collect();
+            r.fifo.retain(|id| live.contains(id));
+        }
+    });
+}
+
+/// Node layout after inserting string keys one by one into an empty Lua 5.1 table.
+fn incremental_layout(keys: &[Vec<u8>]) -> Vec<usize> {
+    let mut size = 0usize;
+    let mut nodes: Vec<Node> = Vec::new();
+    let mut lastfree = 0usize;
+    let mp_of = |k: usize, size: usize| {
+        keys.get(k)
+            .map_or(0, |b| (lua_string_hash(b) as usize) & (size.max(1) - 1))
+    };
+    for k in 0..keys.len() {
+        loop {
+            if size > 0 && place(&mut nodes, &mut lastfree, size, k, &mp_of) {
+                break;
+            }
+            // Rehash: grow to hold every key so far plus the new one, re-inserting the old
+            // nodes from the last to the first.
+            let old: Vec<usize> = nodes.iter().flatten().map(|(e, _)| *e).collect();
+            size = (old.len() + 1).next_power_of_two();
+            nodes = vec![None; size];
+            lastfree = size;
+            for &e in old.iter().rev() {
+                place(&mut nodes, &mut lastfree, size, e, &mp_of);
+            }
+        }
+    }
+    nodes.into_iter().flatten().map(|(e, _)| e).collect()
+}
+
+/// Lua 5.1 `newkey`; false when there is no free node (the table must grow).
+fn place(
+    nodes: &mut [Node],
+    lastfree: &mut usize,
+    size: usize,
+    e: usize,
+    mp_of: &dyn Fn(usize, usize) -> usize,
+) -> bool {
+    let mp = mp_of(e, size);
+    let Some(slot) = nodes.get(mp).copied() else {
+        return false;
+    };
+    let Some((other, other_next)) = slot else {
+        set_node(nodes, mp, (e, None));
+        return true;
+    };
+    let mut free = None;
+    while *lastfree > 0 {
+        *lastfree -= 1;
+        if nodes.get(*lastfree).is_some_and(|n| n.is_none()) {
+            free = Some(*lastfree);
+            break;
+        }
+    }
+    let Some(f) = free else {
+        return false;
+    };
+    let othern = mp_of(other, size);
+    if othern != mp {
+        let mut prev = othern;
+        let mut guard = 0;
+        while let Some(Some((_, Some(next)))) = nodes.get(prev) {
+            if *next == mp || guard > size {
+                break;
+            }
+            prev = *next;
+            guard += 1;
+        }
+        if let Some(Some((_, next))) = nodes.get_mut(prev) {
+            *next = Some(f);
+        }
+        set_node(nodes, f, (other, other_next));
+        set_node(nodes, mp, (e, None));
+    } else {
+        set_node(nodes, f, (e, other_next));
+        set_node(nodes, mp, (other, Some(f)));
+    }
+    true
+}
+
+/// Order from the registry when the table still has exactly the recorded string keys.
+fn recorded_order<'gc>(
+    t: Table<'gc>,
+    entries: &[(Value<'gc>, Value<'gc>)],
+) -> Option<Vec<(Value<'gc>, Value<'gc>)>> {
+    let order = REGISTRY.with(|r| r.borrow().orders.get(&table_id(t)).cloned())?;
+    if order.len() != entries.len() {
+        return None;
+    }
+    let mut by_key: HashMap<&[u8], usize> = HashMap::new();
+    for (i, (k, _)) in entries.iter().enumerate() {
+        let Value::String(s) = k else {
+            return None;
+        };
+        by_key.insert(s.as_bytes(), i);
+    }
+    let mut idx = Vec::with_capacity(order.len());
+    for k in &order {
+        idx.push(*by_key.get(k.as_slice())?);
+    }
+    let layout = incremental_layout(&order);
+    Some(
+        layout
+            .into_iter()
+            .filter_map(|o| idx.get(o).and_then(|&i| entries.get(i)).copied())
+            .collect(),
+    )
+}
 
 fn lua_string_hash(s: &[u8]) -> u32 {
     let l = s.len();
@@ -113,6 +277,9 @@ fn set_node(nodes: &mut [Node], i: usize, v: (usize, Option<usize>)) {
 /// The entries of `t` in Lua 5.1-like traversal order.
 pub fn ordered_entries<'gc>(t: Table<'gc>) -> Vec<(Value<'gc>, Value<'gc>)> {
     let entries: Vec<(Value<'gc>, Value<'gc>)> = t.iter().collect();
+    if let Some(v) = recorded_order(t, &entries) {
+        return v;
+    }
     let int_keys: Vec<usize> = entries
         .iter()
         .filter_map(|(k, _)| array_index(*k))

@@ -21,6 +21,10 @@ pub use cjson::is_cjson_null;
 
 use piccolo::{Context, Error, Execution, Stack, Value};
 
+/// Upper bound on the output of `cjson.encode` / `cmsgpack.pack` (self-referencing tables can
+/// otherwise expand exponentially; Redis would grow until out of memory).
+pub const MAX_ENCODED_LEN: usize = 64 << 20;
+
 /// Builds a Lua error whose value is the given message string (no position prefix, like
 /// `luaL_error` raised from a C function).
 pub(crate) fn lua_err<'gc>(ctx: Context<'gc>, msg: impl AsRef<[u8]>) -> Error<'gc> {
