@@ -244,6 +244,9 @@ const tests = {
   },
 };
 
+// The tutorial walk lives in its own file.
+Object.assign(tests, (await import('./tutorial.mjs')).default({ ready, cli, lastOut, eq, ok, ART, join }));
+
 const results = [];
 const metrics = {};
 for (const [name, fn] of Object.entries(tests)) {

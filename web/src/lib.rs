@@ -17,6 +17,7 @@ pub mod dom;
 pub mod editor;
 pub mod host;
 pub mod inspector;
+pub mod lessons;
 pub mod state;
 pub mod storage;
 
