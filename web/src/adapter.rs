@@ -5,7 +5,6 @@
 //! by replaying the loaded dataset through ordinary commands until the engine offers
 //! `Engine::load_snapshot`.
 
-use engine::keyspace::Value;
 use engine::{ClientId, Engine, Exec, Reply};
 
 /// Runs one fuel slice of the running script; `Some` carries the finished script's reply.
@@ -19,101 +18,16 @@ pub const HAS_STEP: bool = true;
 /// True when the engine can save and load snapshots.
 pub const HAS_SNAPSHOT: bool = true;
 
-/// The dataset and libraries as bytes (never the script cache).
+/// The dataset as a snapshot (all databases with TTLs and the function libraries).
 pub fn save_snapshot(engine: &Engine) -> Option<Vec<u8>> {
-    let libs = engine.library_codes();
-    let core = engine.core()?;
-    Some(engine::snapshot::save(&core.dbs, &libs))
+    let bytes = engine.save_snapshot();
+    (!bytes.is_empty()).then_some(bytes)
 }
 
-/// Most elements sent in one replayed command.
-const CHUNK: usize = 512;
-
-fn run(engine: &mut Engine, id: ClientId, args: Vec<Vec<u8>>) -> Result<(), String> {
-    match engine.execute(id, args) {
-        Exec::Reply(Reply::Error(e)) => Err(String::from_utf8_lossy(&e).into_owned()),
-        Exec::Reply(_) => Ok(()),
-        _ => Err("engine busy while restoring".into()),
-    }
-}
-
-/// Restores a snapshot into a fresh engine.
+/// Replaces the dataset with a snapshot: all or nothing, and the script cache starts empty
+/// (as after a restart).
 pub fn load_snapshot(engine: &mut Engine, bytes: &[u8]) -> Result<(), String> {
-    let (dbs, codes) = engine::snapshot::load(bytes)?;
-    let id = engine.connect();
-    let res = (|| -> Result<(), String> {
-        for code in codes {
-            run(
-                engine,
-                id,
-                vec![
-                    b"FUNCTION".to_vec(),
-                    b"LOAD".to_vec(),
-                    b"REPLACE".to_vec(),
-                    code,
-                ],
-            )?;
-        }
-        for (n, db) in dbs.iter().enumerate() {
-            if db.is_empty() {
-                continue;
-            }
-            run(
-                engine,
-                id,
-                vec![b"SELECT".to_vec(), n.to_string().into_bytes()],
-            )?;
-            for (key, value) in db.iter() {
-                let mut cmds: Vec<Vec<Vec<u8>>> = Vec::new();
-                let mut chunked = |name: &[u8], items: Vec<Vec<u8>>, per: usize| {
-                    for c in items.chunks(CHUNK.saturating_mul(per)) {
-                        let mut a = vec![name.to_vec(), key.clone()];
-                        a.extend(c.iter().cloned());
-                        cmds.push(a);
-                    }
-                };
-                match value {
-                    Value::Str(s) => cmds.push(vec![b"SET".to_vec(), key.clone(), s.clone()]),
-                    Value::Hash(h) => chunked(
-                        b"HSET",
-                        h.map
-                            .iter()
-                            .flat_map(|(f, v)| [f.clone(), v.clone()])
-                            .collect(),
-                        2,
-                    ),
-                    Value::List(l) => chunked(b"RPUSH", l.items.iter().cloned().collect(), 1),
-                    Value::Set(s) => chunked(b"SADD", s.members.iter().cloned().collect(), 1),
-                    Value::ZSet(z) => chunked(
-                        b"ZADD",
-                        z.iter()
-                            .flat_map(|(m, sc)| {
-                                [engine::util::numfmt::fmt_g(sc, 17).into_bytes(), m.to_vec()]
-                            })
-                            .collect(),
-                        2,
-                    ),
-                }
-                for c in cmds {
-                    run(engine, id, c)?;
-                }
-                if let Some(at) = db.expire_at(key) {
-                    run(
-                        engine,
-                        id,
-                        vec![
-                            b"PEXPIREAT".to_vec(),
-                            key.clone(),
-                            at.to_string().into_bytes(),
-                        ],
-                    )?;
-                }
-            }
-        }
-        Ok(())
-    })();
-    engine.disconnect(id);
-    res
+    engine.load_snapshot(bytes)
 }
 
 /// Splits a console line into arguments like redis-cli. `None` on unbalanced quotes.

@@ -304,6 +304,7 @@ pub fn make_redis_table<'gc>(ctx: Context<'gc>, shared: &Shared) -> Table<'gc> {
                 Some(v @ (2 | 3)) => {
                     if let Ok(mut run) = s.run.try_borrow_mut() {
                         run.resp = v as u8;
+                        run.client.resp = v as u8;
                     }
                     stack.clear();
                     Ok(CallbackReturn::Return)

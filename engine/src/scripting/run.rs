@@ -90,6 +90,8 @@ impl RunState {
     pub fn begin(&mut self, client: &ClientCtx, flags: u32, read_only: bool, oom: bool) {
         let mut c = client.clone();
         c.in_script = true;
+        // Scripts talk RESP2 to the commands they call until `redis.setresp(3)`.
+        c.resp = 2;
         self.active = true;
         self.client = c;
         self.flags = flags;
