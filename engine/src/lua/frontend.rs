@@ -44,8 +44,10 @@ pub mod keys {
     /// `ident(...)`: returns its arguments (keeps `return f()` from being a tail call, so
     /// callbacks see the calling Lua frame's line like in Lua 5.1).
     pub const IDENT: f64 = 0.75;
+    /// `del(t, k)`: `t[k] = nil` without leaving piccolo's dead keys behind (see runtime).
+    pub const DEL: f64 = 0.875;
     /// All hidden keys.
-    pub const ALL: [f64; 6] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT];
+    pub const ALL: [f64; 7] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL];
 }
 
 /// Multiplier separating chunk id and line in the LINE slot.
@@ -374,37 +376,11 @@ fn token_after_expression(toks: &[(u64, piccolo::compiler::lexer::Token<S>)], li
             t,
             T::Dot | T::LeftBracket | T::LeftParen | T::Colon | T::LeftBrace | T::String(_)
         );
-        if prev_ends && starts && !is_operator(t) {
+        if prev_ends && starts && !matches!(t, T::Assign | T::Comma) {
             return tok_text(t);
         }
     }
     "'<eof>'".to_string()
-}
-
-fn is_operator(t: &piccolo::compiler::lexer::Token<S>) -> bool {
-    use piccolo::compiler::lexer::Token as T;
-    matches!(
-        t,
-        T::Minus
-            | T::Add
-            | T::Mul
-            | T::Div
-            | T::IDiv
-            | T::Pow
-            | T::Mod
-            | T::Concat
-            | T::Assign
-            | T::LessThan
-            | T::LessEqual
-            | T::GreaterThan
-            | T::GreaterEqual
-            | T::Equal
-            | T::NotEqual
-            | T::And
-            | T::Or
-            | T::Comma
-            | T::SemiColon
-    )
 }
 
 fn closes(opener: &str) -> &'static str {
@@ -572,6 +548,101 @@ fn is_multi(e: &Expression<S>) -> bool {
             matches!(s.suffixes.last(), Some(SuffixPart::Call(_)))
         }
         _ => false,
+    }
+}
+
+// piccolo 0.3.3 gives `~=` the priority of `+`/`-` (so `a ~= b - 1` parses as `(a ~= b) - 1`).
+// Expressions containing `~=` are flattened and re-parsed with Lua 5.1's priorities.
+
+fn has_not_equal(e: &Expression<S>) -> bool {
+    e.tail
+        .iter()
+        .any(|(op, rhs)| *op == BinaryOperator::NotEqual || has_not_equal(rhs))
+}
+
+fn priority(op: BinaryOperator) -> (u8, u8) {
+    match op {
+        BinaryOperator::Or => (1, 1),
+        BinaryOperator::And => (2, 2),
+        BinaryOperator::Equal
+        | BinaryOperator::NotEqual
+        | BinaryOperator::LessThan
+        | BinaryOperator::LessEqual
+        | BinaryOperator::GreaterThan
+        | BinaryOperator::GreaterEqual => (3, 3),
+        BinaryOperator::Concat => (9, 8),
+        BinaryOperator::Add | BinaryOperator::Sub => (10, 10),
+        BinaryOperator::Mul | BinaryOperator::Div | BinaryOperator::Mod | BinaryOperator::IDiv => {
+            (11, 11)
+        }
+        BinaryOperator::Pow => (14, 13),
+        _ => (6, 6),
+    }
+}
+
+fn flatten(e: Expression<S>, atoms: &mut Vec<Expression<S>>, ops: &mut Vec<BinaryOperator>) {
+    let Expression { head, tail } = e;
+    atoms.push(Expression {
+        head,
+        tail: Vec::new(),
+    });
+    for (op, rhs) in tail {
+        ops.push(op);
+        flatten(rhs, atoms, ops);
+    }
+}
+
+fn reassociate(e: Expression<S>) -> Expression<S> {
+    let mut atoms = Vec::new();
+    let mut ops = Vec::new();
+    flatten(e, &mut atoms, &mut ops);
+    let mut atoms = atoms.into_iter();
+    let mut ops = ops.into_iter().peekable();
+    fn climb(
+        limit: u8,
+        atoms: &mut std::vec::IntoIter<Expression<S>>,
+        ops: &mut std::iter::Peekable<std::vec::IntoIter<BinaryOperator>>,
+    ) -> Expression<S> {
+        let mut lhs = atoms.next().unwrap_or_else(|| simple(SimpleExpression::Nil));
+        while let Some(&op) = ops.peek() {
+            let (l, r) = priority(op);
+            if l <= limit {
+                break;
+            }
+            ops.next();
+            let rhs = climb(r, atoms, ops);
+            lhs.tail.push((op, rhs));
+        }
+        lhs
+    }
+    climb(0, &mut atoms, &mut ops)
+}
+
+enum Nilness {
+    Never,
+    Maybe,
+}
+
+/// Whether a stored value may be nil (such stores go through the DEL guard).
+fn nilness(e: &Expression<S>) -> Nilness {
+    if let Some((op, _)) = e.tail.last() {
+        return match op {
+            BinaryOperator::And | BinaryOperator::Or => Nilness::Maybe,
+            _ => Nilness::Never,
+        };
+    }
+    match &*e.head {
+        HeadExpression::UnaryOperator(..) => Nilness::Never,
+        HeadExpression::Simple(s) => match s {
+            SimpleExpression::Float(_)
+            | SimpleExpression::Integer(_)
+            | SimpleExpression::String(_)
+            | SimpleExpression::True
+            | SimpleExpression::False
+            | SimpleExpression::TableConstructor(_)
+            | SimpleExpression::Function(_) => Nilness::Never,
+            _ => Nilness::Maybe,
+        },
     }
 }
 
@@ -1074,10 +1145,58 @@ impl Walker<'_> {
                         FieldSuffix::Indexed(e) => FieldSuffix::Indexed(self.expr(e)),
                         other => other,
                     };
-                    Statement::Assignment(AssignmentStatement {
-                        targets: vec![AssignmentTarget::Field(prefix, field)],
-                        values,
-                    })
+                    let nilness = match values.as_slice() {
+                        [v] => nilness(v),
+                        _ => Nilness::Maybe,
+                    };
+                    match nilness {
+                        Nilness::Never => Statement::Assignment(AssignmentStatement {
+                            targets: vec![AssignmentTarget::Field(prefix, field)],
+                            values,
+                        }),
+                        _ => {
+                            // Evaluate table, key, value into temporaries, then store.
+                            let o = self.new_tmp();
+                            let v = self.new_tmp();
+                            let mut names = vec![o.clone()];
+                            let mut vals = vec![suffixed_expr(prefix)];
+                            let (k, named) = match field {
+                                FieldSuffix::Named(n) => (None, Some(n)),
+                                FieldSuffix::Indexed(e) => {
+                                    let k = self.new_tmp();
+                                    names.push(k.clone());
+                                    vals.push(e);
+                                    (Some(k), None)
+                                }
+                            };
+                            names.push(v.clone());
+                            let mut values = values;
+                            if values.len() > 1 {
+                                // Extra values are evaluated but dropped.
+                                let first = values.remove(0);
+                                vals.push(first);
+                                vals.extend(values);
+                            } else {
+                                vals.extend(values);
+                            }
+                            let line = LineNumber(self.cur_line.saturating_sub(1));
+                            let st = self.guarded_store(o, k, named, v);
+                            Statement::Do(Block {
+                                statements: vec![
+                                    LineAnnotated::new(
+                                        line,
+                                        Statement::LocalStatement(LocalStatement {
+                                            names,
+                                            values: vals,
+                                        }),
+                                    ),
+                                    LineAnnotated::new(line, st),
+                                ],
+                                return_statement: None,
+                                closed_on: line,
+                            })
+                        }
+                    }
                 }
                 None => Statement::Break,
             };
@@ -1130,23 +1249,7 @@ impl Walker<'_> {
         for (t, v) in targets.into_iter().zip(vals).rev() {
             let st = match t {
                 T::Name(n) => self.assign_name(n, name_expr(v)),
-                T::Field(o, k, named) => {
-                    let field = match (k, named) {
-                        (Some(k), _) => FieldSuffix::Indexed(name_expr(k)),
-                        (None, Some(n)) => FieldSuffix::Named(n),
-                        (None, None) => continue,
-                    };
-                    Statement::Assignment(AssignmentStatement {
-                        targets: vec![AssignmentTarget::Field(
-                            SuffixedExpression {
-                                primary: PrimaryExpression::Name(o),
-                                suffixes: Vec::new(),
-                            },
-                            field,
-                        )],
-                        values: vec![name_expr(v)],
-                    })
-                }
+                T::Field(o, k, named) => self.guarded_store(o, k, named, v),
             };
             stmts.push(LineAnnotated::new(line, st));
         }
@@ -1154,6 +1257,55 @@ impl Walker<'_> {
             statements: stmts,
             return_statement: None,
             closed_on: line,
+        })
+    }
+
+    /// `if v == nil then DEL(o, k) else o[k] = v end` (all operands are temporaries).
+    fn guarded_store(&mut self, o: S, k: Option<S>, named: Option<S>, v: S) -> Statement<S> {
+        let (field, key_expr) = match (k, named) {
+            (Some(k), _) => (FieldSuffix::Indexed(name_expr(k.clone())), name_expr(k)),
+            (None, Some(n)) => (
+                FieldSuffix::Named(n.clone()),
+                simple(SimpleExpression::String(n)),
+            ),
+            (None, None) => return Statement::Break,
+        };
+        let line = LineNumber(self.cur_line.saturating_sub(1));
+        let store = Statement::Assignment(AssignmentStatement {
+            targets: vec![AssignmentTarget::Field(
+                SuffixedExpression {
+                    primary: PrimaryExpression::Name(o.clone()),
+                    suffixes: Vec::new(),
+                },
+                field,
+            )],
+            values: vec![name_expr(v.clone())],
+        });
+        let mut del = self.helper_call(keys::DEL, vec![name_expr(o), key_expr]);
+        let del_stmt = match del.suffixes.pop() {
+            Some(SuffixPart::Call(call)) => {
+                Statement::FunctionCall(FunctionCallStatement { head: del, call })
+            }
+            _ => Statement::Break,
+        };
+        let cond = Expression {
+            head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                SuffixedExpression {
+                    primary: PrimaryExpression::Name(v),
+                    suffixes: Vec::new(),
+                },
+            ))),
+            tail: vec![(BinaryOperator::Equal, simple(SimpleExpression::Nil))],
+        };
+        let block = |st: Statement<S>| Block {
+            statements: vec![LineAnnotated::new(line, st)],
+            return_statement: None,
+            closed_on: line,
+        };
+        Statement::If(piccolo::compiler::parser::IfStatement {
+            if_part: (cond, block(del_stmt)),
+            else_if_parts: Vec::new(),
+            else_part: Some(block(store)),
         })
     }
 
@@ -1210,6 +1362,7 @@ impl Walker<'_> {
     }
 
     fn expr(&mut self, e: Expression<S>) -> Expression<S> {
+        let e = if has_not_equal(&e) { reassociate(e) } else { e };
         let ret_top_saved = std::mem::replace(&mut self.ret_top, false);
         let Expression { head, tail } = e;
         // Head.

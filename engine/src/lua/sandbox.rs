@@ -87,6 +87,7 @@ pub fn seal(ctx: Context<'_>) {
     let _ = visible.set(ctx, "__index", gmt.get(ctx, "__index"));
     let _ = visible.set(ctx, "__newindex", gmt.get(ctx, "__newindex"));
     let visible = readonly_table(ctx, visible);
+    super::runtime::compact_table(ctx, g);
     g.set_metatable(&ctx, Some(gmt));
     let _ = rt(ctx).sealed.set(ctx, g, true);
 
