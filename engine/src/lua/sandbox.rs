@@ -60,6 +60,10 @@ pub fn seal(ctx: Context<'_>) {
             let _ = g.set(ctx, *name, p);
         }
     }
+    // The string metatable (what getmetatable('') returns) becomes read-only too.
+    let string_mt = Table::new(&ctx);
+    let _ = string_mt.set(ctx, "__index", g.get(ctx, "string"));
+    let _ = rt(ctx).misc.set(ctx, "string_mt", readonly_table(ctx, string_mt));
     // Metatable of the globals: missing reads error, new writes error.
     let gmt = Table::new(&ctx);
     let _ = gmt.set(
