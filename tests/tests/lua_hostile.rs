@@ -7,10 +7,10 @@ use engine::lua::LuaRuntime;
 const CASES: &[(&str, bool, &str)] = &[
     ("minint_mod", false, "return -2^63 % -1, math.fmod(-2^63, -1), -2^63 % 0"),
     ("abs_minint", false, "return math.abs(-2^63), math.floor(2^1000), math.ceil(-2^1000)"),
-    ("unpack_huge", true, "return unpack({}, 1, 2^31)"),
+    ("unpack_huge", false, "return unpack({}, 1, 2^31)"),
     ("unpack_huge2", true, "return unpack({}, -2^31 + 1, 2^31 - 1)"),
     ("unpack_float_range", false, "return unpack({}, 1, 2^63)"),
-    ("rep_huge", true, "return string.rep('x', 2^40)"),
+    ("rep_huge", false, "return string.rep('x', 2^40)"),
     ("rep_huge_sep", true, "return string.rep('x', 2^30, 'yy')"),
     ("rep_method_chain", true, "return ('x'):rep(1e7):rep(1e7)"),
     ("concat_doubling", true, "local s = 'x' for i = 1, 100 do s = s .. s end return #s"),
@@ -48,6 +48,8 @@ const CASES: &[(&str, bool, &str)] = &[
     ("next_bad_key", true, "return next({}, {})"),
     ("loadstring_deep_parens", false, "return loadstring(string.rep('(', 100000))"),
     ("loadstring_deep_tables", false, "return loadstring('return ' .. string.rep('{', 100000))"),
+    ("loadstring_nest_ok", false, "local f = assert(loadstring('return ' .. string.rep('(', 90) .. '1' .. string.rep(')', 90))) return f()"),
+    ("loadstring_nest_blocks_ok", false, "local f = assert(loadstring(string.rep('do ', 90) .. string.rep('end ', 90))) return f()"),
     ("loadstring_long_expr", false, "local f = loadstring('return 1' .. string.rep(' + 1', 20000)) return f and f()"),
     ("loadstring_long_concat", false, "local f = loadstring('return \"a\"' .. string.rep(' .. \"a\"', 5000)) return f and #f()"),
     ("loadstring_many_locals", false, "local src = {} for i = 1, 300 do src[i] = 'local v' .. i .. ' = ' .. i end return loadstring(table.concat(src, '\\n'))"),
@@ -106,11 +108,20 @@ fn hostile_scripts_never_panic() {
                     Outcome::Ok(v) => format!(
                         "ok {:?}",
                         v.iter()
-                            .map(|x| String::from_utf8_lossy(x).chars().take(60).collect::<String>())
+                            .map(|x| String::from_utf8_lossy(x)
+                                .chars()
+                                .take(60)
+                                .collect::<String>())
                             .collect::<Vec<_>>()
                     ),
                     Outcome::Error(e) => {
-                        format!("error {}", String::from_utf8_lossy(e).chars().take(100).collect::<String>())
+                        format!(
+                            "error {}",
+                            String::from_utf8_lossy(e)
+                                .chars()
+                                .take(100)
+                                .collect::<String>()
+                        )
                     }
                     other => format!("{other:?}"),
                 };

@@ -112,6 +112,11 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         return Err(format!("{chunk_name}: bad header in precompiled chunk"));
     }
     // Skip a leading `#` line like lua.c does for files? Lua 5.1 loadstring does not; keep as is.
+    if let Some(line) = too_deep(source) {
+        return Err(format!(
+            "{chunk_name}:{line}: chunk has too many syntax levels"
+        ));
+    }
     let chunk = piccolo::compiler::parse_chunk(source, &mut interner)
         .map_err(|e| parse_error_message(chunk_name, source, &e))?;
     let mut w = Walker {
@@ -147,9 +152,7 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
             piccolo::compiler::CompileErrorKind::UpValues => {
                 "function at line 1 has more than 60 upvalues".to_string()
             }
-            piccolo::compiler::CompileErrorKind::Constants => {
-                "constant table overflow".to_string()
-            }
+            piccolo::compiler::CompileErrorKind::Constants => "constant table overflow".to_string(),
             other => other.to_string(),
         };
         format!("{chunk_name}:{}: {msg}", e.line_number.0 + 1)
@@ -227,7 +230,10 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
             match le {
                 L::UnfinishedShortString(q) => {
                     let text = String::from_utf8_lossy(source);
-                    let l = text.lines().nth(usize::try_from(e.line_number.0).unwrap_or(0)).unwrap_or("");
+                    let l = text
+                        .lines()
+                        .nth(usize::try_from(e.line_number.0).unwrap_or(0))
+                        .unwrap_or("");
                     match l.rfind(*q as char) {
                         Some(i) => format!("unfinished string near '{}'", l.get(i..).unwrap_or("")),
                         None => "unfinished string near '<eof>'".to_string(),
@@ -236,9 +242,7 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
                 L::UnexpectedCharacter(c) => {
                     format!("unexpected symbol near '{}'", *c as char)
                 }
-                L::UnfinishedLongString => {
-                    "unfinished long string near '<eof>'".to_string()
-                }
+                L::UnfinishedLongString => "unfinished long string near '<eof>'".to_string(),
                 L::BadNumber => "malformed number".to_string(),
                 L::InvalidEscape | L::EscapeDecimalTooLarge | L::HexDigitExpected => {
                     "escape sequence too large".to_string()
@@ -248,6 +252,68 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
         }
     };
     format!("{chunk_name}:{line}: {msg}")
+}
+
+/// Active locals per function (piccolo's 8-bit register allocator overflows past 255; hidden
+/// temporaries need headroom).
+const MAX_LOCALS: usize = 180;
+/// Longest argument / value / name list.
+const MAX_LIST: usize = 180;
+
+/// Maximum syntactic nesting accepted (piccolo's recursive parser and compiler would otherwise
+/// exhaust the native stack, notably on wasm's 1 MiB stack).
+pub const MAX_SYNTAX_DEPTH: i64 = 100;
+
+/// Line of the first token nested deeper than [`MAX_SYNTAX_DEPTH`] (brackets, blocks and runs
+/// of unary / right-associative operators), if any.
+fn too_deep(source: &[u8]) -> Option<u64> {
+    use piccolo::compiler::lexer::Token as T;
+    let toks = tokenize(source);
+    let mut depth: i64 = 0;
+    let mut run: i64 = 0;
+    let mut header_pending = 0i64;
+    for (line, t) in &toks {
+        match t {
+            T::LeftParen | T::LeftBracket | T::LeftBrace | T::Function | T::If | T::Repeat => {
+                depth += 1
+            }
+            T::While | T::For => {
+                depth += 1;
+                header_pending += 1;
+            }
+            T::Do => {
+                if header_pending > 0 {
+                    header_pending -= 1;
+                } else {
+                    depth += 1;
+                }
+            }
+            T::RightParen | T::RightBracket | T::RightBrace | T::End | T::Until => depth -= 1,
+            _ => {}
+        }
+        if matches!(
+            t,
+            T::Concat | T::Pow | T::Not | T::Minus | T::Len | T::BitNotXor
+        ) {
+            run += 1;
+        } else if !matches!(
+            t,
+            T::Name(_)
+                | T::String(_)
+                | T::Integer(_)
+                | T::Float(_)
+                | T::Dot
+                | T::Nil
+                | T::True
+                | T::False
+        ) {
+            run = 0;
+        }
+        if depth + run / 2 > MAX_SYNTAX_DEPTH {
+            return Some(line + 1);
+        }
+    }
+    None
 }
 
 /// Tokens of `source` (0-based line, token), up to the first lexical error.
@@ -343,10 +409,8 @@ fn stray_token(toks: &[(u64, piccolo::compiler::lexer::Token<S>)]) -> Option<(u6
                     depth += 1;
                 }
             }
-            T::Else | T::ElseIf => {
-                if if_depths.last() != Some(&depth) {
-                    return Some((line + 1, tok_text(t)));
-                }
+            T::Else | T::ElseIf if if_depths.last() != Some(&depth) => {
+                return Some((line + 1, tok_text(t)));
             }
             T::End | T::Until => {
                 if if_depths.last() == Some(&depth) {
@@ -465,7 +529,10 @@ fn token_text(dbg: &str) -> String {
     if let Some(inner) = dbg.strip_prefix("Name(").and_then(|s| s.strip_suffix(')')) {
         return format!("'{}'", decode_dbg_bytes(inner));
     }
-    if let Some(inner) = dbg.strip_prefix("String(").and_then(|s| s.strip_suffix(')')) {
+    if let Some(inner) = dbg
+        .strip_prefix("String(")
+        .and_then(|s| s.strip_suffix(')'))
+    {
         return format!("'{}'", decode_dbg_bytes(inner));
     }
     format!("'{dbg}'")
@@ -494,6 +561,7 @@ struct FuncScope {
 }
 
 type Desc = (Option<String>, Option<Vec<u8>>, Option<&'static str>);
+type ConcatChain = (Vec<Expression<S>>, Vec<Option<String>>);
 
 struct Walker<'a> {
     interner: &'a mut Interner,
@@ -603,7 +671,9 @@ fn reassociate(e: Expression<S>) -> Expression<S> {
         atoms: &mut std::vec::IntoIter<Expression<S>>,
         ops: &mut std::iter::Peekable<std::vec::IntoIter<BinaryOperator>>,
     ) -> Expression<S> {
-        let mut lhs = atoms.next().unwrap_or_else(|| simple(SimpleExpression::Nil));
+        let mut lhs = atoms
+            .next()
+            .unwrap_or_else(|| simple(SimpleExpression::Nil));
         while let Some(&op) = ops.peek() {
             let (l, r) = priority(op);
             if l <= limit {
@@ -679,10 +749,12 @@ impl Walker<'_> {
     /// `_ENV[key](args)` as a suffixed expression.
     fn helper_call(&mut self, key: f64, args: Vec<Expression<S>>) -> SuffixedExpression<S> {
         let mut e = self.env_expr();
-        e.suffixes.push(SuffixPart::Field(FieldSuffix::Indexed(simple(
-            SimpleExpression::Float(key),
-        ))));
-        e.suffixes.push(SuffixPart::Call(CallSuffix::Function(args)));
+        e.suffixes
+            .push(SuffixPart::Field(FieldSuffix::Indexed(simple(
+                SimpleExpression::Float(key),
+            ))));
+        e.suffixes
+            .push(SuffixPart::Call(CallSuffix::Function(args)));
         e
     }
 
@@ -706,10 +778,21 @@ impl Walker<'_> {
     }
 
     fn declare_typed(&mut self, n: S, t: Option<&'static str>) {
+        let mut active = 0usize;
         if let Some(f) = self.funcs.last_mut() {
             if let Some(b) = f.blocks.last_mut() {
                 b.push((n, t));
             }
+            active = f.blocks.iter().map(Vec::len).sum();
+        }
+        if active > MAX_LOCALS {
+            self.fail("too many local variables (limit is 180)".to_string());
+        }
+    }
+
+    fn check_list(&mut self, n: usize) {
+        if n > MAX_LIST {
+            self.fail("function or expression too complex".to_string());
         }
     }
 
@@ -863,9 +946,11 @@ impl Walker<'_> {
             let mut r = ret.inner;
             let returns = std::mem::take(&mut r.returns);
             let n_returns = returns.len();
+            self.check_list(n_returns);
             let single_call = returns.len() == 1
                 && returns.first().is_some_and(|e| {
-                    is_multi(e) && !matches!(&*e.head, HeadExpression::Simple(SimpleExpression::VarArgs))
+                    is_multi(e)
+                        && !matches!(&*e.head, HeadExpression::Simple(SimpleExpression::VarArgs))
                 });
             r.returns = returns
                 .into_iter()
@@ -881,7 +966,10 @@ impl Walker<'_> {
                 let args = std::mem::take(&mut r.returns);
                 r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
             }
-            b.return_statement = Some(LineAnnotated::new(ln, ReturnStatement { returns: r.returns }));
+            b.return_statement = Some(LineAnnotated::new(
+                ln,
+                ReturnStatement { returns: r.returns },
+            ));
         }
         b.statements = out;
         if new_scope {
@@ -992,6 +1080,7 @@ impl Walker<'_> {
                 Statement::LocalFunction(f)
             }
             Statement::LocalStatement(l) => {
+                self.check_list(l.names.len().max(l.values.len()));
                 let types: Vec<Option<&'static str>> = (0..l.names.len())
                     .map(|i| match l.values.get(i) {
                         Some(e) if i + 1 < l.values.len() || !is_multi(e) => self.static_type(e),
@@ -1045,7 +1134,11 @@ impl Walker<'_> {
         }
     }
 
-    fn function_def(&mut self, mut def: FunctionDefinition<S>, method: bool) -> FunctionDefinition<S> {
+    fn function_def(
+        &mut self,
+        mut def: FunctionDefinition<S>,
+        method: bool,
+    ) -> FunctionDefinition<S> {
         let saved_line = self.cur_line;
         self.funcs.push(FuncScope {
             blocks: Vec::new(),
@@ -1102,6 +1195,7 @@ impl Walker<'_> {
     }
 
     fn assignment(&mut self, a: AssignmentStatement<S>) -> Statement<S> {
+        self.check_list(a.targets.len().max(a.values.len()) * 3);
         if a.targets.len() == 1 {
             let values: Vec<Expression<S>> = a.values.into_iter().map(|e| self.expr(e)).collect();
             let target = a.targets.into_iter().next();
@@ -1397,7 +1491,7 @@ impl Walker<'_> {
         };
         let mut acc_desc = head_desc;
         // Pending concat operands (flattened chain) for `acc`.
-        let mut concat: Option<(Vec<Expression<S>>, Vec<Option<String>>)> = None;
+        let mut concat: Option<ConcatChain> = None;
         let ret_top = ret_top_saved;
         for (op, rhs) in tail {
             if let Some(name) = bin_name(op) {
@@ -1485,7 +1579,11 @@ impl Walker<'_> {
         }
     }
 
-    fn concat_call(&mut self, ops: Vec<Expression<S>>, descs: Vec<Option<String>>) -> Expression<S> {
+    fn concat_call(
+        &mut self,
+        ops: Vec<Expression<S>>,
+        descs: Vec<Option<String>>,
+    ) -> Expression<S> {
         let d: Vec<String> = descs.into_iter().map(|d| d.unwrap_or_default()).collect();
         let dstr = self.s(d.join("\n").as_bytes());
         let mut args = vec![simple(SimpleExpression::String(dstr))];
@@ -1561,15 +1659,19 @@ impl Walker<'_> {
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Index, vec![d]);
                     let e = self.expr(e);
-                    cur.suffixes.push(SuffixPart::Field(FieldSuffix::Indexed(e)));
+                    cur.suffixes
+                        .push(SuffixPart::Field(FieldSuffix::Indexed(e)));
                 }
                 SuffixPart::Call(CallSuffix::Function(args)) => {
+                    self.check_list(args.len());
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Call, vec![d]);
                     let args = args.into_iter().map(|e| self.expr(e)).collect();
-                    cur.suffixes.push(SuffixPart::Call(CallSuffix::Function(args)));
+                    cur.suffixes
+                        .push(SuffixPart::Call(CallSuffix::Function(args)));
                 }
                 SuffixPart::Call(CallSuffix::Method(name, args)) => {
+                    self.check_list(args.len() + 2);
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Index, vec![d]);
                     self.record(
@@ -1580,7 +1682,8 @@ impl Walker<'_> {
                             None,
                         )],
                     );
-                    let mut hargs = vec![suffixed_expr(cur), simple(SimpleExpression::String(name))];
+                    let mut hargs =
+                        vec![suffixed_expr(cur), simple(SimpleExpression::String(name))];
                     hargs.extend(args.into_iter().map(|e| self.expr(e)));
                     cur = self.helper_call(keys::METHOD, hargs);
                 }
@@ -1596,16 +1699,27 @@ mod tests {
 
     #[test]
     fn rejects_52_syntax() {
-        let e = compile("user_script", b"return 1 // 2", 1).err().unwrap_or_default();
+        let e = compile("user_script", b"return 1 // 2", 1)
+            .err()
+            .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '/'");
-        let e = compile("user_script", b"goto x", 1).err().unwrap_or_default();
+        let e = compile("user_script", b"goto x", 1)
+            .err()
+            .unwrap_or_default();
         assert!(e.starts_with("user_script:1:"), "{e}");
-        let e = compile("user_script", b"x = 1 & 2", 1).err().unwrap_or_default();
+        let e = compile("user_script", b"x = 1 & 2", 1)
+            .err()
+            .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '&'");
     }
 
     #[test]
     fn compiles_normal_code() {
-        assert!(compile("c", b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2", 1).is_ok());
+        assert!(compile(
+            "c",
+            b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2",
+            1
+        )
+        .is_ok());
     }
 }

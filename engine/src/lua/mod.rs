@@ -18,7 +18,9 @@ pub mod runtime;
 pub mod sandbox;
 pub mod stdlib;
 
-use piccolo::{Closure, Context, FunctionPrototype, Lua, StashedFunction, StashedTable, Table, Value};
+use piccolo::{
+    Closure, Context, FunctionPrototype, Lua, StashedFunction, StashedTable, Table, Value,
+};
 
 pub use runtime::{error_value, rt_error};
 

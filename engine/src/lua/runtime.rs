@@ -154,7 +154,13 @@ pub fn type_name(v: Value<'_>) -> &'static str {
 pub fn raw_tostring(v: Value<'_>) -> Vec<u8> {
     match v {
         Value::Nil => b"nil".to_vec(),
-        Value::Boolean(b) => if b { b"true".to_vec() } else { b"false".to_vec() },
+        Value::Boolean(b) => {
+            if b {
+                b"true".to_vec()
+            } else {
+                b"false".to_vec()
+            }
+        }
         Value::Integer(i) => fmt_number(i as f64).into_bytes(),
         Value::Number(n) => fmt_number(n).into_bytes(),
         Value::String(s) => s.as_bytes().to_vec(),
@@ -196,7 +202,11 @@ pub fn where_prefix(exec: &Execution<'_, '_>) -> String {
 
 /// A string error with Lua's position prefix (what `luaL_error` produces). Library callbacks
 /// should return `Err(rt_error(ctx, &exec, "msg"))`.
-pub fn rt_error<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: impl AsRef<str>) -> Error<'gc> {
+pub fn rt_error<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    msg: impl AsRef<str>,
+) -> Error<'gc> {
     let s = format!("{}{}", where_prefix(exec), msg.as_ref());
     Error::from_value(ctx.intern(s.as_bytes()).into())
 }
@@ -210,7 +220,11 @@ pub fn arg_error<'gc>(
     fname: &str,
     msg: impl AsRef<str>,
 ) -> Error<'gc> {
-    let fname = if exec.upper_lua_frame().is_some() { fname } else { "?" };
+    let fname = if exec.upper_lua_frame().is_some() {
+        fname
+    } else {
+        "?"
+    };
     rt_error(
         ctx,
         exec,
@@ -227,13 +241,27 @@ pub fn type_arg_error<'gc>(
     expected: &str,
     got: Value<'gc>,
 ) -> Error<'gc> {
-    let got = if matches!(got, Value::Nil) { "no value" } else { type_name(got) };
-    arg_error(ctx, exec, n, fname, format!("{expected} expected, got {got}"))
+    let got = if matches!(got, Value::Nil) {
+        "no value"
+    } else {
+        type_name(got)
+    };
+    arg_error(
+        ctx,
+        exec,
+        n,
+        fname,
+        format!("{expected} expected, got {got}"),
+    )
 }
 
 /// Like [`rt_error`] for the hidden helpers, which are always called from Lua code: falls back
 /// to the tracked line when piccolo dropped the Lua frame (tail call).
-fn helper_error<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: impl AsRef<str>) -> Error<'gc> {
+fn helper_error<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    msg: impl AsRef<str>,
+) -> Error<'gc> {
     let prefix = match exec.upper_lua_frame() {
         Some(_) => where_prefix(exec),
         None => position_prefix(ctx).0,
@@ -361,7 +389,10 @@ fn describe_failure(
                         _ => true,
                     };
                     if matches {
-                        best = Some((o.descs.get(i).cloned().flatten(), t.map(|t| show_type(Some(t)))));
+                        best = Some((
+                            o.descs.get(i).cloned().flatten(),
+                            t.map(|t| show_type(Some(t))),
+                        ));
                     }
                 }
             }
@@ -404,14 +435,18 @@ pub fn error_value<'gc>(ctx: Context<'gc>, err: &Error<'gc>) -> Value<'gc> {
     }
 }
 
-fn runtime_message(ctx: Context<'_>, pos: Option<(u32, u64)>, rt: &piccolo::RuntimeError) -> String {
-    let te = rt
-        .downcast::<TypeError>()
-        .copied()
-        .or_else(|| match rt.downcast::<piccolo::VMError>() {
-            Some(piccolo::VMError::BadType(t)) => Some(*t),
-            _ => None,
-        });
+fn runtime_message(
+    ctx: Context<'_>,
+    pos: Option<(u32, u64)>,
+    rt: &piccolo::RuntimeError,
+) -> String {
+    let te =
+        rt.downcast::<TypeError>()
+            .copied()
+            .or_else(|| match rt.downcast::<piccolo::VMError>() {
+                Some(piccolo::VMError::BadType(t)) => Some(*t),
+                _ => None,
+            });
     if let Some(t) = te {
         let found = lua_type(t.found);
         let (kind, verb) = match t.expected {
@@ -445,7 +480,9 @@ fn runtime_message(ctx: Context<'_>, pos: Option<(u32, u64)>, rt: &piccolo::Runt
             }
         };
     }
-    if let Some(piccolo::table::InvalidTableKey::IsNaN) = rt.downcast::<piccolo::table::InvalidTableKey>() {
+    if let Some(piccolo::table::InvalidTableKey::IsNaN) =
+        rt.downcast::<piccolo::table::InvalidTableKey>()
+    {
         return "table index is NaN".to_string();
     }
     if rt.downcast::<piccolo::table::InvalidTableKey>().is_some() {
@@ -526,12 +563,16 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
     if r.misc.get(ctx, "concat").is_nil() {
         let _ = r.misc.set(ctx, "concat", concat_helper(ctx));
         let _ = r.misc.set(ctx, "method", method_helper(ctx));
-        let _ = r.misc.set(ctx, "first", Callback::from_fn(&ctx, |_, _, mut stack| {
-            let v = stack.get(0);
-            stack.clear();
-            stack.push_back(v);
-            Ok(CallbackReturn::Return)
-        }));
+        let _ = r.misc.set(
+            ctx,
+            "first",
+            Callback::from_fn(&ctx, |_, _, mut stack| {
+                let v = stack.get(0);
+                stack.clear();
+                stack.push_back(v);
+                Ok(CallbackReturn::Return)
+            }),
+        );
         let _ = r.misc.set(ctx, "setg", setg_helper(ctx));
         let _ = r.misc.set(ctx, "del", del_helper(ctx));
         let _ = r.misc.set(
@@ -553,7 +594,8 @@ fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             _ => Vec::new(),
         };
         let n = stack.len().saturating_sub(1);
-        let ok = |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
+        let ok =
+            |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
         let mut bad: Option<usize> = None;
         for i in (0..n).rev() {
             if !ok(stack.get(i + 1)) {
@@ -686,7 +728,10 @@ impl<'gc> Sequence<'gc> for MethodArgFix {
         };
         let head = text.get(..at).unwrap_or("");
         let fixed = if n <= 1 {
-            let reason = after.get(tail_prefix.len()..).unwrap_or("").trim_end_matches(')');
+            let reason = after
+                .get(tail_prefix.len()..)
+                .unwrap_or("")
+                .trim_end_matches(')');
             format!("{head}calling '{name}' on bad self ({reason})")
         } else {
             format!("{head}bad argument #{}{after}", n - 1)
@@ -747,12 +792,9 @@ fn method_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
                 stack.clear();
                 stack.extend(rest);
                 let then = match function {
-                    Function::Callback(_) => Some(BoxSequence::new(
-                        &ctx,
-                        MethodArgFix {
-                            name: name_bytes,
-                        },
-                    )),
+                    Function::Callback(_) => {
+                        Some(BoxSequence::new(&ctx, MethodArgFix { name: name_bytes }))
+                    }
                     Function::Closure(_) => None,
                 };
                 Ok(CallbackReturn::Call { function, then })
@@ -790,7 +832,11 @@ fn setg_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             return Ok(CallbackReturn::Return);
         };
         if !rt(ctx).sealed.get_value(env.into()).is_nil() {
-            return Err(helper_error(ctx, &exec, "Attempt to modify a readonly table"));
+            return Err(helper_error(
+                ctx,
+                &exec,
+                "Attempt to modify a readonly table",
+            ));
         }
         match meta_ops::new_index(ctx, env.into(), key, value)? {
             None => {
@@ -808,21 +854,6 @@ fn setg_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             }
         }
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::parse_number;
-
-    #[test]
-    fn numbers_parse_like_lua() {
-        assert_eq!(parse_number(b" 10 "), Some(10.0));
-        assert_eq!(parse_number(b"0x10"), Some(16.0));
-        assert_eq!(parse_number(b"1e2"), Some(100.0));
-        assert_eq!(parse_number(b"abc"), None);
-        assert_eq!(parse_number(b""), None);
-        assert_eq!(parse_number(b"1 2"), None);
-    }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -888,7 +919,11 @@ pub fn compact_table<'gc>(ctx: Context<'gc>, t: Table<'gc>) {
 pub fn after_nil_store<'gc>(ctx: Context<'gc>, t: Table<'gc>, key: Value<'gc>) {
     if !matches!(
         key,
-        Value::String(_) | Value::Table(_) | Value::Function(_) | Value::Thread(_) | Value::UserData(_)
+        Value::String(_)
+            | Value::Table(_)
+            | Value::Function(_)
+            | Value::Thread(_)
+            | Value::UserData(_)
     ) {
         return;
     }
@@ -941,4 +976,19 @@ fn del_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             }
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::parse_number;
+
+    #[test]
+    fn numbers_parse_like_lua() {
+        assert_eq!(parse_number(b" 10 "), Some(10.0));
+        assert_eq!(parse_number(b"0x10"), Some(16.0));
+        assert_eq!(parse_number(b"1e2"), Some(100.0));
+        assert_eq!(parse_number(b"abc"), None);
+        assert_eq!(parse_number(b""), None);
+        assert_eq!(parse_number(b"1 2"), None);
+    }
 }

@@ -12,12 +12,19 @@ use piccolo::{Callback, CallbackReturn, Context, Error, Table, Value};
 use super::runtime::{rt, rt_error};
 
 const REMOVED: &[&str] = &[
-    "print", "os", "io", "loadfile", "dofile", "require", "module", "package", "debug",
-    "setfenv", "getfenv", "newproxy", "gcinfo",
+    "print", "os", "io", "loadfile", "dofile", "require", "module", "package", "debug", "setfenv",
+    "getfenv", "newproxy", "gcinfo",
 ];
 
 const LIBRARIES: &[&str] = &[
-    "string", "table", "math", "coroutine", "cjson", "cmsgpack", "bit", "struct",
+    "string",
+    "table",
+    "math",
+    "coroutine",
+    "cjson",
+    "cmsgpack",
+    "bit",
+    "struct",
 ];
 
 fn readonly_error<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
@@ -63,7 +70,9 @@ pub fn seal(ctx: Context<'_>) {
     // The string metatable (what getmetatable('') returns) becomes read-only too.
     let string_mt = Table::new(&ctx);
     let _ = string_mt.set(ctx, "__index", g.get(ctx, "string"));
-    let _ = rt(ctx).misc.set(ctx, "string_mt", readonly_table(ctx, string_mt));
+    let _ = rt(ctx)
+        .misc
+        .set(ctx, "string_mt", readonly_table(ctx, string_mt));
     // Metatable of the globals: missing reads error, new writes error.
     let gmt = Table::new(&ctx);
     let _ = gmt.set(

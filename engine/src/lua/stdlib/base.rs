@@ -4,10 +4,8 @@
 
 use gc_arena::Collect;
 use piccolo::{
-    meta_ops,
-    table::NextValue,
-    BoxSequence, Callback, CallbackReturn, Context, Error, Execution, MetaMethod, Sequence,
-    SequencePoll, Stack, Table, Value,
+    meta_ops, table::NextValue, BoxSequence, Callback, CallbackReturn, Context, Error, Execution,
+    MetaMethod, Sequence, SequencePoll, Stack, Table, Value,
 };
 
 use crate::lua::runtime::{
@@ -137,7 +135,9 @@ pub fn load_base(ctx: Context<'_>) {
                 match v {
                     Value::Integer(i) => Value::Number(i as f64),
                     Value::Number(_) => v,
-                    Value::String(s) => parse_number(s.as_bytes()).map_or(Value::Nil, Value::Number),
+                    Value::String(s) => {
+                        parse_number(s.as_bytes()).map_or(Value::Nil, Value::Number)
+                    }
                     Value::Nil if stack.is_empty() => {
                         return Err(arg_error(ctx, &exec, 1, "tonumber", "value expected"))
                     }
@@ -332,7 +332,13 @@ pub fn load_base(ctx: Context<'_>) {
         "rawequal",
         Callback::from_fn(&ctx, |ctx, exec, mut stack| {
             if stack.len() < 2 {
-                return Err(arg_error(ctx, &exec, stack.len() + 1, "rawequal", "value expected"));
+                return Err(arg_error(
+                    ctx,
+                    &exec,
+                    stack.len() + 1,
+                    "rawequal",
+                    "value expected",
+                ));
             }
             let eq = raw_equal(stack.get(0), stack.get(1));
             stack.clear();
@@ -366,7 +372,8 @@ pub fn load_base(ctx: Context<'_>) {
             };
             if is_protected(ctx, t) {
                 return Err(Error::from_value(
-                    ctx.intern_static(b"Attempt to modify a readonly table").into(),
+                    ctx.intern_static(b"Attempt to modify a readonly table")
+                        .into(),
                 ));
             }
             let k = stack.get(1);
@@ -430,12 +437,34 @@ pub fn load_base(ctx: Context<'_>) {
             let mt = match stack.get(1) {
                 Value::Table(m) => Some(m),
                 Value::Nil => None,
-                _ => return Err(arg_error(ctx, &exec, 2, "setmetatable", "nil or table expected")),
+                _ => {
+                    return Err(arg_error(
+                        ctx,
+                        &exec,
+                        2,
+                        "setmetatable",
+                        "nil or table expected",
+                    ))
+                }
             };
             if is_protected(ctx, t) {
                 return Err(Error::from_value(
-                    ctx.intern_static(b"Attempt to modify a readonly table").into(),
+                    ctx.intern_static(b"Attempt to modify a readonly table")
+                        .into(),
                 ));
+            }
+            // piccolo follows a non-function `__call`/`__len` chain recursively in Rust and a
+            // cycle would overflow the native stack; Lua 5.1 cannot call through them anyway.
+            if let Some(m) = mt {
+                for key in ["__call", "__len"] {
+                    if matches!(m.get(ctx, key), Value::Table(_) | Value::UserData(_)) {
+                        return Err(rt_error(
+                            ctx,
+                            &exec,
+                            format!("'{key}' metamethod must be a function"),
+                        ));
+                    }
+                }
             }
             if let Some(old) = t.metatable() {
                 if crate::lua::runtime::is_dirty_marker(ctx, old) {
@@ -647,8 +676,14 @@ fn raw_equal<'gc>(a: Value<'gc>, b: Value<'gc>) -> bool {
             (Value::Boolean(x), Value::Boolean(y)) => x == y,
             (Value::String(x), Value::String(y)) => x.as_bytes() == y.as_bytes(),
             (Value::Table(x), Value::Table(y)) => x == y,
-            (Value::Function(piccolo::Function::Closure(x)), Value::Function(piccolo::Function::Closure(y))) => x == y,
-            (Value::Function(piccolo::Function::Callback(x)), Value::Function(piccolo::Function::Callback(y))) => x == y,
+            (
+                Value::Function(piccolo::Function::Closure(x)),
+                Value::Function(piccolo::Function::Closure(y)),
+            ) => x == y,
+            (
+                Value::Function(piccolo::Function::Callback(x)),
+                Value::Function(piccolo::Function::Callback(y)),
+            ) => x == y,
             (Value::Thread(x), Value::Thread(y)) => x == y,
             (Value::UserData(x), Value::UserData(y)) => x == y,
             _ => false,
@@ -657,7 +692,9 @@ fn raw_equal<'gc>(a: Value<'gc>, b: Value<'gc>) -> bool {
 }
 
 fn parse_base(s: &[u8], base: u32) -> Option<f64> {
-    let t = std::str::from_utf8(s).ok()?.trim_matches(|c: char| c.is_ascii_whitespace());
+    let t = std::str::from_utf8(s)
+        .ok()?
+        .trim_matches(|c: char| c.is_ascii_whitespace());
     let (neg, digits) = match t.strip_prefix('-') {
         Some(r) => (true, r),
         None => (false, t),
@@ -674,7 +711,11 @@ fn parse_base(s: &[u8], base: u32) -> Option<f64> {
         v = v * f64::from(base) + f64::from(d);
     }
     // strtoul (64-bit unsigned long): a leading '-' negates modulo 2^64.
-    Some(if neg && v != 0.0 { 18_446_744_073_709_551_616.0 - v } else { v })
+    Some(if neg && v != 0.0 {
+        18_446_744_073_709_551_616.0 - v
+    } else {
+        v
+    })
 }
 
 #[derive(Collect)]

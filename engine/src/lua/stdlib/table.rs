@@ -53,7 +53,9 @@ pub fn load_table(ctx: Context<'_>) {
     let _ = t.set(
         ctx,
         "setn",
-        Callback::from_fn(&ctx, |ctx, exec, _| Err(rt_error(ctx, &exec, "'setn' is obsolete"))),
+        Callback::from_fn(&ctx, |ctx, exec, _| {
+            Err(rt_error(ctx, &exec, "'setn' is obsolete"))
+        }),
     );
 
     let _ = t.set(
@@ -104,7 +106,11 @@ pub fn load_table(ctx: Context<'_>) {
                     seti(ctx, t, pos, v);
                 }
                 _ => {
-                    return Err(rt_error(ctx, &exec, "wrong number of arguments to 'insert'"));
+                    return Err(rt_error(
+                        ctx,
+                        &exec,
+                        "wrong number of arguments to 'insert'",
+                    ));
                 }
             }
             stack.clear();
@@ -222,7 +228,9 @@ pub fn load_table(ctx: Context<'_>) {
                             Step::Compare(a, b) => match lua_lt(a, b) {
                                 Ok(r) => res = Some(r),
                                 Err(msg) => {
-                                    return Err(Error::from_value(ctx.intern(msg.as_bytes()).into()))
+                                    return Err(Error::from_value(
+                                        ctx.intern(msg.as_bytes()).into(),
+                                    ))
                                 }
                             },
                         }
