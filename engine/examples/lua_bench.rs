@@ -61,10 +61,14 @@ fn bare(src: &str) -> (f64, String) {
     let Ok(exec) = exec else {
         return (0.0, "compile error".to_string());
     };
-    let r = lua.execute::<piccolo::StaticValue>(&exec);
+    lua.finish(&exec);
+    let r = lua.try_enter(|ctx| {
+        let v = ctx.fetch(&exec).take_result::<piccolo::Value>(ctx)??;
+        Ok(v.to_string())
+    });
     let dt = t.elapsed().as_secs_f64();
     let shown = match r {
-        Ok(v) => format!("{v:?}"),
+        Ok(v) => v,
         Err(e) => format!("error: {e}"),
     };
     (dt, shown)
