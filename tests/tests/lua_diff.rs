@@ -42,6 +42,7 @@ fn lua_differential_suite() {
                 continue;
             }
         }
+        eprintln!("case {name}");
         let src = fs::read(&path).expect("read case");
         let expected = fs::read(path.with_extension("expected")).unwrap_or_default();
         let got = run_snippet(&src);
@@ -68,5 +69,49 @@ fn lua_differential_suite() {
         }
     }
     println!("lua differential: {pass} passed, {fail} failed ({known_fail} known)");
+    assert!(unexpected.is_empty(), "unexpected failures: {unexpected:?}");
+}
+
+/// `EVAL script 0` cases from the conformance corpus (extracted by
+/// `tests/lua/extract_corpus.py`) run on a sealed runtime; the reply must match Redis. Cases in
+/// `tests/lua/corpus_known_failures.txt` are reported only.
+#[test]
+fn lua_corpus_eval_subset() {
+    let dir = lua_dir();
+    let Ok(tsv) = fs::read_to_string(dir.join("corpus_eval.tsv")) else {
+        return;
+    };
+    let known: Vec<String> = fs::read_to_string(dir.join("corpus_known_failures.txt"))
+        .unwrap_or_default()
+        .lines()
+        .map(|l| l.split(" #").next().unwrap_or("").trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let (mut pass, mut fail) = (0, 0);
+    let mut unexpected = Vec::new();
+    for line in tsv.lines() {
+        let mut parts = line.splitn(3, '\t');
+        let (Some(name), Some(hex), Some(expected)) = (parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        let script: Vec<u8> = (0..hex.len() / 2)
+            .filter_map(|i| u8::from_str_radix(hex.get(i * 2..i * 2 + 2)?, 16).ok())
+            .collect();
+        let got = engine::lua::harness::eval_notation(&script);
+        if got == expected {
+            pass += 1;
+        } else {
+            fail += 1;
+            if !known.iter().any(|k| k == name) {
+                unexpected.push(name.to_string());
+                println!(
+                    "--- {name}\n  script:   {:?}\n  expected: {expected}\n  got:      {got}",
+                    String::from_utf8_lossy(&script)
+                );
+            }
+        }
+    }
+    println!("lua corpus EVAL subset: {pass} passed, {fail} failed");
     assert!(unexpected.is_empty(), "unexpected failures: {unexpected:?}");
 }

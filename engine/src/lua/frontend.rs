@@ -44,8 +44,10 @@ pub mod keys {
     /// `ident(...)`: returns its arguments (keeps `return f()` from being a tail call, so
     /// callbacks see the calling Lua frame's line like in Lua 5.1).
     pub const IDENT: f64 = 0.75;
+    /// `del(t, k)`: `t[k] = nil` without leaving piccolo's dead keys behind (see runtime).
+    pub const DEL: f64 = 0.875;
     /// All hidden keys.
-    pub const ALL: [f64; 6] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT];
+    pub const ALL: [f64; 7] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL];
 }
 
 /// Multiplier separating chunk id and line in the LINE slot.
@@ -110,6 +112,11 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         return Err(format!("{chunk_name}: bad header in precompiled chunk"));
     }
     // Skip a leading `#` line like lua.c does for files? Lua 5.1 loadstring does not; keep as is.
+    if let Some(line) = too_deep(source) {
+        return Err(format!(
+            "{chunk_name}:{line}: chunk has too many syntax levels"
+        ));
+    }
     let chunk = piccolo::compiler::parse_chunk(source, &mut interner)
         .map_err(|e| parse_error_message(chunk_name, source, &e))?;
     let mut w = Walker {
@@ -247,6 +254,68 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
     format!("{chunk_name}:{line}: {msg}")
 }
 
+/// Active locals per function (piccolo's 8-bit register allocator overflows past 255; hidden
+/// temporaries need headroom).
+const MAX_LOCALS: usize = 180;
+/// Longest argument / value / name list.
+const MAX_LIST: usize = 180;
+
+/// Maximum syntactic nesting accepted (piccolo's recursive parser and compiler would otherwise
+/// exhaust the native stack, notably on wasm's 1 MiB stack).
+pub const MAX_SYNTAX_DEPTH: i64 = 100;
+
+/// Line of the first token nested deeper than [`MAX_SYNTAX_DEPTH`] (brackets, blocks and runs
+/// of unary / right-associative operators), if any.
+fn too_deep(source: &[u8]) -> Option<u64> {
+    use piccolo::compiler::lexer::Token as T;
+    let toks = tokenize(source);
+    let mut depth: i64 = 0;
+    let mut run: i64 = 0;
+    let mut header_pending = 0i64;
+    for (line, t) in &toks {
+        match t {
+            T::LeftParen | T::LeftBracket | T::LeftBrace | T::Function | T::If | T::Repeat => {
+                depth += 1
+            }
+            T::While | T::For => {
+                depth += 1;
+                header_pending += 1;
+            }
+            T::Do => {
+                if header_pending > 0 {
+                    header_pending -= 1;
+                } else {
+                    depth += 1;
+                }
+            }
+            T::RightParen | T::RightBracket | T::RightBrace | T::End | T::Until => depth -= 1,
+            _ => {}
+        }
+        if matches!(
+            t,
+            T::Concat | T::Pow | T::Not | T::Minus | T::Len | T::BitNotXor
+        ) {
+            run += 1;
+        } else if !matches!(
+            t,
+            T::Name(_)
+                | T::String(_)
+                | T::Integer(_)
+                | T::Float(_)
+                | T::Dot
+                | T::Nil
+                | T::True
+                | T::False
+        ) {
+            run = 0;
+        }
+        if depth + run / 2 > MAX_SYNTAX_DEPTH {
+            return Some(line + 1);
+        }
+    }
+    None
+}
+
 /// Tokens of `source` (0-based line, token), up to the first lexical error.
 fn tokenize(source: &[u8]) -> Vec<(u64, piccolo::compiler::lexer::Token<S>)> {
     let mut interner = Interner::default();
@@ -340,10 +409,8 @@ fn stray_token(toks: &[(u64, piccolo::compiler::lexer::Token<S>)]) -> Option<(u6
                     depth += 1;
                 }
             }
-            T::Else | T::ElseIf => {
-                if if_depths.last() != Some(&depth) {
-                    return Some((line + 1, tok_text(t)));
-                }
+            T::Else | T::ElseIf if if_depths.last() != Some(&depth) => {
+                return Some((line + 1, tok_text(t)));
             }
             T::End | T::Until => {
                 if if_depths.last() == Some(&depth) {
@@ -373,37 +440,11 @@ fn token_after_expression(toks: &[(u64, piccolo::compiler::lexer::Token<S>)], li
             t,
             T::Dot | T::LeftBracket | T::LeftParen | T::Colon | T::LeftBrace | T::String(_)
         );
-        if prev_ends && starts && !is_operator(t) {
+        if prev_ends && starts && !matches!(t, T::Assign | T::Comma) {
             return tok_text(t);
         }
     }
     "'<eof>'".to_string()
-}
-
-fn is_operator(t: &piccolo::compiler::lexer::Token<S>) -> bool {
-    use piccolo::compiler::lexer::Token as T;
-    matches!(
-        t,
-        T::Minus
-            | T::Add
-            | T::Mul
-            | T::Div
-            | T::IDiv
-            | T::Pow
-            | T::Mod
-            | T::Concat
-            | T::Assign
-            | T::LessThan
-            | T::LessEqual
-            | T::GreaterThan
-            | T::GreaterEqual
-            | T::Equal
-            | T::NotEqual
-            | T::And
-            | T::Or
-            | T::Comma
-            | T::SemiColon
-    )
 }
 
 fn closes(opener: &str) -> &'static str {
@@ -520,6 +561,7 @@ struct FuncScope {
 }
 
 type Desc = (Option<String>, Option<Vec<u8>>, Option<&'static str>);
+type ConcatChain = (Vec<Expression<S>>, Vec<Option<String>>);
 
 struct Walker<'a> {
     interner: &'a mut Interner,
@@ -574,6 +616,103 @@ fn is_multi(e: &Expression<S>) -> bool {
             matches!(s.suffixes.last(), Some(SuffixPart::Call(_)))
         }
         _ => false,
+    }
+}
+
+// piccolo 0.3.3 gives `~=` the priority of `+`/`-` (so `a ~= b - 1` parses as `(a ~= b) - 1`).
+// Expressions containing `~=` are flattened and re-parsed with Lua 5.1's priorities.
+
+fn has_not_equal(e: &Expression<S>) -> bool {
+    e.tail
+        .iter()
+        .any(|(op, rhs)| *op == BinaryOperator::NotEqual || has_not_equal(rhs))
+}
+
+fn priority(op: BinaryOperator) -> (u8, u8) {
+    match op {
+        BinaryOperator::Or => (1, 1),
+        BinaryOperator::And => (2, 2),
+        BinaryOperator::Equal
+        | BinaryOperator::NotEqual
+        | BinaryOperator::LessThan
+        | BinaryOperator::LessEqual
+        | BinaryOperator::GreaterThan
+        | BinaryOperator::GreaterEqual => (3, 3),
+        BinaryOperator::Concat => (9, 8),
+        BinaryOperator::Add | BinaryOperator::Sub => (10, 10),
+        BinaryOperator::Mul | BinaryOperator::Div | BinaryOperator::Mod | BinaryOperator::IDiv => {
+            (11, 11)
+        }
+        BinaryOperator::Pow => (14, 13),
+        _ => (6, 6),
+    }
+}
+
+fn flatten(e: Expression<S>, atoms: &mut Vec<Expression<S>>, ops: &mut Vec<BinaryOperator>) {
+    let Expression { head, tail } = e;
+    atoms.push(Expression {
+        head,
+        tail: Vec::new(),
+    });
+    for (op, rhs) in tail {
+        ops.push(op);
+        flatten(rhs, atoms, ops);
+    }
+}
+
+fn reassociate(e: Expression<S>) -> Expression<S> {
+    let mut atoms = Vec::new();
+    let mut ops = Vec::new();
+    flatten(e, &mut atoms, &mut ops);
+    let mut atoms = atoms.into_iter();
+    let mut ops = ops.into_iter().peekable();
+    fn climb(
+        limit: u8,
+        atoms: &mut std::vec::IntoIter<Expression<S>>,
+        ops: &mut std::iter::Peekable<std::vec::IntoIter<BinaryOperator>>,
+    ) -> Expression<S> {
+        let mut lhs = atoms
+            .next()
+            .unwrap_or_else(|| simple(SimpleExpression::Nil));
+        while let Some(&op) = ops.peek() {
+            let (l, r) = priority(op);
+            if l <= limit {
+                break;
+            }
+            ops.next();
+            let rhs = climb(r, atoms, ops);
+            lhs.tail.push((op, rhs));
+        }
+        lhs
+    }
+    climb(0, &mut atoms, &mut ops)
+}
+
+enum Nilness {
+    Never,
+    Maybe,
+}
+
+/// Whether a stored value may be nil (such stores go through the DEL guard).
+fn nilness(e: &Expression<S>) -> Nilness {
+    if let Some((op, _)) = e.tail.last() {
+        return match op {
+            BinaryOperator::And | BinaryOperator::Or => Nilness::Maybe,
+            _ => Nilness::Never,
+        };
+    }
+    match &*e.head {
+        HeadExpression::UnaryOperator(..) => Nilness::Never,
+        HeadExpression::Simple(s) => match s {
+            SimpleExpression::Float(_)
+            | SimpleExpression::Integer(_)
+            | SimpleExpression::String(_)
+            | SimpleExpression::True
+            | SimpleExpression::False
+            | SimpleExpression::TableConstructor(_)
+            | SimpleExpression::Function(_) => Nilness::Never,
+            _ => Nilness::Maybe,
+        },
     }
 }
 
@@ -639,10 +778,21 @@ impl Walker<'_> {
     }
 
     fn declare_typed(&mut self, n: S, t: Option<&'static str>) {
+        let mut active = 0usize;
         if let Some(f) = self.funcs.last_mut() {
             if let Some(b) = f.blocks.last_mut() {
                 b.push((n, t));
             }
+            active = f.blocks.iter().map(Vec::len).sum();
+        }
+        if active > MAX_LOCALS {
+            self.fail("too many local variables (limit is 180)".to_string());
+        }
+    }
+
+    fn check_list(&mut self, n: usize) {
+        if n > MAX_LIST {
+            self.fail("function or expression too complex".to_string());
         }
     }
 
@@ -796,6 +946,7 @@ impl Walker<'_> {
             let mut r = ret.inner;
             let returns = std::mem::take(&mut r.returns);
             let n_returns = returns.len();
+            self.check_list(n_returns);
             let single_call = returns.len() == 1
                 && returns.first().is_some_and(|e| {
                     is_multi(e)
@@ -929,6 +1080,7 @@ impl Walker<'_> {
                 Statement::LocalFunction(f)
             }
             Statement::LocalStatement(l) => {
+                self.check_list(l.names.len().max(l.values.len()));
                 let types: Vec<Option<&'static str>> = (0..l.names.len())
                     .map(|i| match l.values.get(i) {
                         Some(e) if i + 1 < l.values.len() || !is_multi(e) => self.static_type(e),
@@ -1043,6 +1195,7 @@ impl Walker<'_> {
     }
 
     fn assignment(&mut self, a: AssignmentStatement<S>) -> Statement<S> {
+        self.check_list(a.targets.len().max(a.values.len()) * 3);
         if a.targets.len() == 1 {
             let values: Vec<Expression<S>> = a.values.into_iter().map(|e| self.expr(e)).collect();
             let target = a.targets.into_iter().next();
@@ -1086,10 +1239,58 @@ impl Walker<'_> {
                         FieldSuffix::Indexed(e) => FieldSuffix::Indexed(self.expr(e)),
                         other => other,
                     };
-                    Statement::Assignment(AssignmentStatement {
-                        targets: vec![AssignmentTarget::Field(prefix, field)],
-                        values,
-                    })
+                    let nilness = match values.as_slice() {
+                        [v] => nilness(v),
+                        _ => Nilness::Maybe,
+                    };
+                    match nilness {
+                        Nilness::Never => Statement::Assignment(AssignmentStatement {
+                            targets: vec![AssignmentTarget::Field(prefix, field)],
+                            values,
+                        }),
+                        _ => {
+                            // Evaluate table, key, value into temporaries, then store.
+                            let o = self.new_tmp();
+                            let v = self.new_tmp();
+                            let mut names = vec![o.clone()];
+                            let mut vals = vec![suffixed_expr(prefix)];
+                            let (k, named) = match field {
+                                FieldSuffix::Named(n) => (None, Some(n)),
+                                FieldSuffix::Indexed(e) => {
+                                    let k = self.new_tmp();
+                                    names.push(k.clone());
+                                    vals.push(e);
+                                    (Some(k), None)
+                                }
+                            };
+                            names.push(v.clone());
+                            let mut values = values;
+                            if values.len() > 1 {
+                                // Extra values are evaluated but dropped.
+                                let first = values.remove(0);
+                                vals.push(first);
+                                vals.extend(values);
+                            } else {
+                                vals.extend(values);
+                            }
+                            let line = LineNumber(self.cur_line.saturating_sub(1));
+                            let st = self.guarded_store(o, k, named, v);
+                            Statement::Do(Block {
+                                statements: vec![
+                                    LineAnnotated::new(
+                                        line,
+                                        Statement::LocalStatement(LocalStatement {
+                                            names,
+                                            values: vals,
+                                        }),
+                                    ),
+                                    LineAnnotated::new(line, st),
+                                ],
+                                return_statement: None,
+                                closed_on: line,
+                            })
+                        }
+                    }
                 }
                 None => Statement::Break,
             };
@@ -1142,23 +1343,7 @@ impl Walker<'_> {
         for (t, v) in targets.into_iter().zip(vals).rev() {
             let st = match t {
                 T::Name(n) => self.assign_name(n, name_expr(v)),
-                T::Field(o, k, named) => {
-                    let field = match (k, named) {
-                        (Some(k), _) => FieldSuffix::Indexed(name_expr(k)),
-                        (None, Some(n)) => FieldSuffix::Named(n),
-                        (None, None) => continue,
-                    };
-                    Statement::Assignment(AssignmentStatement {
-                        targets: vec![AssignmentTarget::Field(
-                            SuffixedExpression {
-                                primary: PrimaryExpression::Name(o),
-                                suffixes: Vec::new(),
-                            },
-                            field,
-                        )],
-                        values: vec![name_expr(v)],
-                    })
-                }
+                T::Field(o, k, named) => self.guarded_store(o, k, named, v),
             };
             stmts.push(LineAnnotated::new(line, st));
         }
@@ -1166,6 +1351,55 @@ impl Walker<'_> {
             statements: stmts,
             return_statement: None,
             closed_on: line,
+        })
+    }
+
+    /// `if v == nil then DEL(o, k) else o[k] = v end` (all operands are temporaries).
+    fn guarded_store(&mut self, o: S, k: Option<S>, named: Option<S>, v: S) -> Statement<S> {
+        let (field, key_expr) = match (k, named) {
+            (Some(k), _) => (FieldSuffix::Indexed(name_expr(k.clone())), name_expr(k)),
+            (None, Some(n)) => (
+                FieldSuffix::Named(n.clone()),
+                simple(SimpleExpression::String(n)),
+            ),
+            (None, None) => return Statement::Break,
+        };
+        let line = LineNumber(self.cur_line.saturating_sub(1));
+        let store = Statement::Assignment(AssignmentStatement {
+            targets: vec![AssignmentTarget::Field(
+                SuffixedExpression {
+                    primary: PrimaryExpression::Name(o.clone()),
+                    suffixes: Vec::new(),
+                },
+                field,
+            )],
+            values: vec![name_expr(v.clone())],
+        });
+        let mut del = self.helper_call(keys::DEL, vec![name_expr(o), key_expr]);
+        let del_stmt = match del.suffixes.pop() {
+            Some(SuffixPart::Call(call)) => {
+                Statement::FunctionCall(FunctionCallStatement { head: del, call })
+            }
+            _ => Statement::Break,
+        };
+        let cond = Expression {
+            head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                SuffixedExpression {
+                    primary: PrimaryExpression::Name(v),
+                    suffixes: Vec::new(),
+                },
+            ))),
+            tail: vec![(BinaryOperator::Equal, simple(SimpleExpression::Nil))],
+        };
+        let block = |st: Statement<S>| Block {
+            statements: vec![LineAnnotated::new(line, st)],
+            return_statement: None,
+            closed_on: line,
+        };
+        Statement::If(piccolo::compiler::parser::IfStatement {
+            if_part: (cond, block(del_stmt)),
+            else_if_parts: Vec::new(),
+            else_part: Some(block(store)),
         })
     }
 
@@ -1222,6 +1456,7 @@ impl Walker<'_> {
     }
 
     fn expr(&mut self, e: Expression<S>) -> Expression<S> {
+        let e = if has_not_equal(&e) { reassociate(e) } else { e };
         let ret_top_saved = std::mem::replace(&mut self.ret_top, false);
         let Expression { head, tail } = e;
         // Head.
@@ -1256,7 +1491,7 @@ impl Walker<'_> {
         };
         let mut acc_desc = head_desc;
         // Pending concat operands (flattened chain) for `acc`.
-        let mut concat: Option<(Vec<Expression<S>>, Vec<Option<String>>)> = None;
+        let mut concat: Option<ConcatChain> = None;
         let ret_top = ret_top_saved;
         for (op, rhs) in tail {
             if let Some(name) = bin_name(op) {
@@ -1428,6 +1663,7 @@ impl Walker<'_> {
                         .push(SuffixPart::Field(FieldSuffix::Indexed(e)));
                 }
                 SuffixPart::Call(CallSuffix::Function(args)) => {
+                    self.check_list(args.len());
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Call, vec![d]);
                     let args = args.into_iter().map(|e| self.expr(e)).collect();
@@ -1435,6 +1671,7 @@ impl Walker<'_> {
                         .push(SuffixPart::Call(CallSuffix::Function(args)));
                 }
                 SuffixPart::Call(CallSuffix::Method(name, args)) => {
+                    self.check_list(args.len() + 2);
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Index, vec![d]);
                     self.record(

@@ -149,3 +149,90 @@ pub fn run_snippet(source: &[u8]) -> Vec<u8> {
     }
     out
 }
+
+/// Runs `source` like `EVAL source 0` on a sealed runtime (no `redis` table) and renders the
+/// reply in the compact notation of `tests/lua/corpus_eval.tsv`: `i:N`, `b:<hex>`, `nil`,
+/// `s:<text>`, `e:<text>`, `[a,b]`.
+pub fn eval_notation(source: &[u8]) -> String {
+    let mut rt = LuaRuntime::new();
+    rt.seal();
+    let f = match rt.compile("user_script", source, None) {
+        Ok(f) => f,
+        Err(e) => return format!("e:ERR Error compiling script (new function): {e}"),
+    };
+    let exec = rt.lua().enter(|ctx| {
+        super::stdlib::math::reset_random(ctx);
+        let f = ctx.fetch(&f);
+        ctx.stash(Executor::start(ctx, f, ()))
+    });
+    let limits = Limits::default();
+    let mut steps = 0u64;
+    loop {
+        let done = rt.lua().enter(|ctx| {
+            let mut fuel = Fuel::with(limits.fuel_per_step);
+            ctx.fetch(&exec).step(ctx, &mut fuel)
+        });
+        if done {
+            break;
+        }
+        steps += 1;
+        if steps > limits.max_steps || rt.total_memory() > limits.max_memory {
+            return "timeout".to_string();
+        }
+    }
+    rt.lua().enter(|ctx| {
+        match ctx
+            .fetch(&exec)
+            .take_result::<piccolo::Variadic<Vec<Value>>>(ctx)
+        {
+            Ok(Ok(vals)) => notation(ctx, vals.first().copied().unwrap_or(Value::Nil), 0),
+            Ok(Err(e)) => {
+                let v = super::error_value(ctx, &e);
+                match v {
+                    Value::Table(t) => match t.get(ctx, "err") {
+                        Value::String(s) => format!("e:{}", String::from_utf8_lossy(s.as_bytes())),
+                        _ => "e:ERR unknown error".to_string(),
+                    },
+                    other => format!("e:ERR {}", String::from_utf8_lossy(&raw_tostring(other))),
+                }
+            }
+            Err(e) => format!("e:{e}"),
+        }
+    })
+}
+
+fn notation<'gc>(ctx: piccolo::Context<'gc>, v: Value<'gc>, depth: usize) -> String {
+    fn hex(b: &[u8]) -> String {
+        b.iter().map(|x| format!("{x:02x}")).collect()
+    }
+    match v {
+        Value::Nil | Value::Boolean(false) => "nil".to_string(),
+        Value::Boolean(true) => "i:1".to_string(),
+        Value::Integer(i) => format!("i:{i}"),
+        Value::Number(n) => format!("i:{}", n as i64),
+        Value::String(s) => format!("b:{}", hex(s.as_bytes())),
+        Value::Table(t) => {
+            if let Value::String(e) = t.get(ctx, "err") {
+                return format!("e:{}", String::from_utf8_lossy(e.as_bytes()));
+            }
+            if let Value::String(s) = t.get(ctx, "ok") {
+                return format!("s:{}", String::from_utf8_lossy(s.as_bytes()));
+            }
+            if depth > 64 {
+                return "[]".to_string();
+            }
+            let mut items = Vec::new();
+            let mut i = 1i64;
+            loop {
+                let x = t.get_value(Value::Integer(i));
+                if x.is_nil() {
+                    break;
+                }
+                items.push(notation(ctx, x, depth + 1));
+                i += 1;
+            }
+            format!("[{}]", items.join(","))
+        }
+        _ => "nil".to_string(),
+    }
+}

@@ -555,6 +555,7 @@ pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
     let _ = env.set(ctx, Value::Number(keys::FIRST), h.misc.get(ctx, "first"));
     let _ = env.set(ctx, Value::Number(keys::SETG), h.misc.get(ctx, "setg"));
     let _ = env.set(ctx, Value::Number(keys::IDENT), h.misc.get(ctx, "ident"));
+    let _ = env.set(ctx, Value::Number(keys::DEL), h.misc.get(ctx, "del"));
 }
 
 fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
@@ -573,6 +574,7 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
             }),
         );
         let _ = r.misc.set(ctx, "setg", setg_helper(ctx));
+        let _ = r.misc.set(ctx, "del", del_helper(ctx));
         let _ = r.misc.set(
             ctx,
             "ident",
@@ -671,6 +673,73 @@ impl<'gc> Sequence<'gc> for CallResult<'gc> {
     }
 }
 
+/// Renumbers `bad argument #N to 'm'` errors of a method called with `:` like Lua 5.1 does
+/// (`self` is not counted; a bad `self` reads `calling 'm' on bad self`).
+#[derive(Collect)]
+#[collect(require_static)]
+struct MethodArgFix {
+    name: Vec<u8>,
+}
+
+impl<'gc> Sequence<'gc> for MethodArgFix {
+    fn poll(
+        &mut self,
+        _ctx: Context<'gc>,
+        _exec: Execution<'gc, '_>,
+        _stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        Ok(SequencePoll::Return)
+    }
+
+    fn error(
+        &mut self,
+        ctx: Context<'gc>,
+        _exec: Execution<'gc, '_>,
+        error: Error<'gc>,
+        _stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        let Error::Lua(e) = &error else {
+            return Err(error);
+        };
+        let Value::String(s) = e.0 else {
+            return Err(error);
+        };
+        let mut text = String::from_utf8_lossy(s.as_bytes()).into_owned();
+        // The callee ran below this sequence, so it could not see the Lua caller's line.
+        let pre = where_prefix(&_exec);
+        let positioned = !pre.is_empty() && !text.starts_with(&pre);
+        if positioned {
+            text = format!("{pre}{text}");
+        }
+        let name = String::from_utf8_lossy(&self.name).into_owned();
+        let Some(at) = text.find("bad argument #") else {
+            return Err(if positioned {
+                Error::from_value(ctx.intern(text.as_bytes()).into())
+            } else {
+                error
+            });
+        };
+        let rest = text.get(at + 14..).unwrap_or("");
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let after = rest.get(digits.len()..).unwrap_or("");
+        let tail_prefix = format!(" to '{name}' (");
+        let (Ok(n), true) = (digits.parse::<u32>(), after.starts_with(&tail_prefix)) else {
+            return Err(Error::from_value(ctx.intern(text.as_bytes()).into()));
+        };
+        let head = text.get(..at).unwrap_or("");
+        let fixed = if n <= 1 {
+            let reason = after
+                .get(tail_prefix.len()..)
+                .unwrap_or("")
+                .trim_end_matches(')');
+            format!("{head}calling '{name}' on bad self ({reason})")
+        } else {
+            format!("{head}bad argument #{}{after}", n - 1)
+        };
+        Err(Error::from_value(ctx.intern(fixed.as_bytes()).into()))
+    }
+}
+
 fn method_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
     Callback::from_fn(&ctx, |ctx, exec, mut stack| {
         let obj = stack.get(0);
@@ -722,10 +791,13 @@ fn method_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
                 }
                 stack.clear();
                 stack.extend(rest);
-                Ok(CallbackReturn::Call {
-                    function,
-                    then: None,
-                })
+                let then = match function {
+                    Function::Callback(_) => {
+                        Some(BoxSequence::new(&ctx, MethodArgFix { name: name_bytes }))
+                    }
+                    Function::Closure(_) => None,
+                };
+                Ok(CallbackReturn::Call { function, then })
             }
             MetaResult::Call(call) => {
                 let mut args: Vec<Value<'gc>> = Vec::with_capacity(stack.len());
@@ -767,13 +839,140 @@ fn setg_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             ));
         }
         match meta_ops::new_index(ctx, env.into(), key, value)? {
-            None => Ok(CallbackReturn::Return),
+            None => {
+                if value.is_nil() {
+                    after_nil_store(ctx, env, key);
+                }
+                Ok(CallbackReturn::Return)
+            }
             Some(call) => {
                 stack.extend(call.args);
                 Ok(CallbackReturn::Call {
                     function: call.function,
                     then: None,
                 })
+            }
+        }
+    })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dead-key safety.
+//
+// piccolo 0.3.3 turns a GC-typed key (string, table, function) whose value is set to nil into a
+// "dead" key and panics ("all keys must be live when table is grown") if the hash part later has
+// to grow while such a key is present. Every nil store of a script goes through `del`, which
+// marks the table: tables without a metatable get the shared DIRTY metatable whose
+// `__newindex` (run for new keys only) first lets piccolo drop dead keys (`reserve_map(1)`
+// retains live entries when the map is full) and then stores; other tables are rebuilt.
+
+fn dirty_metatable<'gc>(ctx: Context<'gc>) -> Table<'gc> {
+    let r = rt(ctx);
+    if let Value::Table(t) = r.misc.get(ctx, "dirty_mt") {
+        return t;
+    }
+    let mt = Table::new(&ctx);
+    let guard = Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        let t = stack.get(0);
+        let k = stack.get(1);
+        let v = stack.get(2);
+        stack.clear();
+        if let Value::Table(t) = t {
+            t.into_inner().borrow_mut(&ctx).raw_table.reserve_map(1);
+            if let Err(e) = t.set_value(&ctx, k, v) {
+                return Err(helper_error(ctx, &exec, key_error_text(e)));
+            }
+            // Keep at least one free slot so updates of existing keys never grow the map.
+            t.into_inner().borrow_mut(&ctx).raw_table.reserve_map(1);
+        }
+        Ok(CallbackReturn::Return)
+    });
+    let _ = mt.set(ctx, "__newindex", guard);
+    let _ = r.misc.set(ctx, "dirty_mt", mt);
+    mt
+}
+
+/// True if `t`'s metatable is the internal dirty-marker metatable (hidden from scripts).
+pub fn is_dirty_marker<'gc>(ctx: Context<'gc>, mt: Table<'gc>) -> bool {
+    matches!(rt(ctx).misc.get(ctx, "dirty_mt"), Value::Table(d) if d == mt)
+}
+
+fn key_error_text(e: piccolo::table::InvalidTableKey) -> &'static str {
+    match e {
+        piccolo::table::InvalidTableKey::IsNaN => "table index is NaN",
+        piccolo::table::InvalidTableKey::IsNil => "table index is nil",
+    }
+}
+
+/// Rebuilds `t`'s storage without dead keys.
+pub fn compact_table<'gc>(ctx: Context<'gc>, t: Table<'gc>) {
+    let mut fresh = piccolo::table::RawTable::new(&ctx);
+    let mut k = Value::Nil;
+    while let piccolo::table::NextValue::Found { key, value } = t.next(k) {
+        let _ = fresh.set(key, value);
+        k = key;
+    }
+    t.into_inner().borrow_mut(&ctx).raw_table = fresh;
+}
+
+/// After a nil store of `key` into `t`: make sure a dead key cannot crash later growth.
+pub fn after_nil_store<'gc>(ctx: Context<'gc>, t: Table<'gc>, key: Value<'gc>) {
+    if !matches!(
+        key,
+        Value::String(_)
+            | Value::Table(_)
+            | Value::Function(_)
+            | Value::Thread(_)
+            | Value::UserData(_)
+    ) {
+        return;
+    }
+    match t.metatable() {
+        None => {
+            t.set_metatable(&ctx, Some(dirty_metatable(ctx)));
+            t.into_inner().borrow_mut(&ctx).raw_table.reserve_map(1);
+        }
+        Some(mt) if is_dirty_marker(ctx, mt) => {
+            t.into_inner().borrow_mut(&ctx).raw_table.reserve_map(1);
+        }
+        Some(_) => compact_table(ctx, t),
+    }
+}
+
+fn del_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
+    Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        let t = stack.get(0);
+        let k = stack.get(1);
+        stack.clear();
+        match meta_ops::new_index(ctx, t, k, Value::Nil) {
+            Ok(None) => {
+                if let Value::Table(t) = t {
+                    after_nil_store(ctx, t, k);
+                }
+                Ok(CallbackReturn::Return)
+            }
+            Ok(Some(call)) => {
+                stack.extend(call.args);
+                Ok(CallbackReturn::Call {
+                    function: call.function,
+                    then: None,
+                })
+            }
+            Err(e) => {
+                let msg = if let Some(te) = e.downcast::<TypeError>() {
+                    let found = lua_type(te.found);
+                    let (_, pos) = position_prefix(ctx);
+                    let (d, _) = describe_failure(ctx, pos, OpKind::Index, Some(found));
+                    match d {
+                        Some(d) => format!("attempt to index {d} (a {found} value)"),
+                        None => format!("attempt to index a {found} value"),
+                    }
+                } else if let Some(ke) = e.downcast::<piccolo::table::InvalidTableKey>() {
+                    key_error_text(*ke).to_string()
+                } else {
+                    e.to_string()
+                };
+                Err(helper_error(ctx, &exec, msg))
             }
         }
     })

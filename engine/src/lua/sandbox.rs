@@ -67,6 +67,12 @@ pub fn seal(ctx: Context<'_>) {
             let _ = g.set(ctx, *name, p);
         }
     }
+    // The string metatable (what getmetatable('') returns) becomes read-only too.
+    let string_mt = Table::new(&ctx);
+    let _ = string_mt.set(ctx, "__index", g.get(ctx, "string"));
+    let _ = rt(ctx)
+        .misc
+        .set(ctx, "string_mt", readonly_table(ctx, string_mt));
     // Metatable of the globals: missing reads error, new writes error.
     let gmt = Table::new(&ctx);
     let _ = gmt.set(
@@ -94,6 +100,7 @@ pub fn seal(ctx: Context<'_>) {
     let _ = visible.set(ctx, "__index", gmt.get(ctx, "__index"));
     let _ = visible.set(ctx, "__newindex", gmt.get(ctx, "__newindex"));
     let visible = readonly_table(ctx, visible);
+    super::runtime::compact_table(ctx, g);
     g.set_metatable(&ctx, Some(gmt));
     let _ = rt(ctx).sealed.set(ctx, g, true);
 

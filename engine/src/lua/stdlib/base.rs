@@ -29,7 +29,8 @@ pub fn check_int<'gc>(
     fname: &str,
 ) -> Result<i64, Error<'gc>> {
     match num_arg(v) {
-        Some(f) => Ok(clamp_int(f)),
+        // luaL_checkint: double -> lua_Integer (x86 cvttsd2si) -> int.
+        Some(f) => Ok(i64::from(clamp_int(f) as i32)),
         None => Err(type_arg_error(ctx, exec, n, fname, "number", v)),
     }
 }
@@ -44,10 +45,10 @@ pub fn num_arg(v: Value<'_>) -> Option<f64> {
     }
 }
 
-/// Truncates a float to an i64 like a C cast, saturating (NaN -> 0).
+/// Truncates a float to an i64 like a C cast on x86-64 (NaN and out-of-range give i64::MIN).
 pub fn clamp_int(f: f64) -> i64 {
-    if f.is_nan() {
-        0
+    if f.is_nan() || !(-9.223_372_036_854_776e18..9.223_372_036_854_776e18).contains(&f) {
+        i64::MIN
     } else {
         f as i64
     }
@@ -384,6 +385,9 @@ pub fn load_base(ctx: Context<'_>) {
                 };
                 return Err(rt_error(ctx, &exec, msg));
             }
+            if v.is_nil() {
+                crate::lua::runtime::after_nil_store(ctx, t, k);
+            }
             stack.clear();
             stack.push_back(t.into());
             Ok(CallbackReturn::Return)
@@ -401,6 +405,7 @@ pub fn load_base(ctx: Context<'_>) {
             let r: Value = match v {
                 Value::String(_) => string_metatable(ctx).into(),
                 _ => match metatable_of(v) {
+                    Some(mt) if crate::lua::runtime::is_dirty_marker(ctx, mt) => Value::Nil,
                     Some(mt) => {
                         let protected = mt.get(ctx, "__metatable");
                         if !protected.is_nil() {
@@ -448,8 +453,23 @@ pub fn load_base(ctx: Context<'_>) {
                         .into(),
                 ));
             }
+            // piccolo follows a non-function `__call`/`__len` chain recursively in Rust and a
+            // cycle would overflow the native stack; Lua 5.1 cannot call through them anyway.
+            if let Some(m) = mt {
+                for key in ["__call", "__len"] {
+                    if matches!(m.get(ctx, key), Value::Table(_) | Value::UserData(_)) {
+                        return Err(rt_error(
+                            ctx,
+                            &exec,
+                            format!("'{key}' metamethod must be a function"),
+                        ));
+                    }
+                }
+            }
             if let Some(old) = t.metatable() {
-                if !old.get(ctx, "__metatable").is_nil() {
+                if crate::lua::runtime::is_dirty_marker(ctx, old) {
+                    crate::lua::runtime::compact_table(ctx, t);
+                } else if !old.get(ctx, "__metatable").is_nil() {
                     return Err(rt_error(ctx, &exec, "cannot change a protected metatable"));
                 }
             }
@@ -690,8 +710,12 @@ fn parse_base(s: &[u8], base: u32) -> Option<f64> {
         }
         v = v * f64::from(base) + f64::from(d);
     }
-    // strtoul wraps at 2^32 on 32-bit longs; on 64-bit Linux it is unsigned long (64 bits).
-    Some(if neg { -v } else { v })
+    // strtoul (64-bit unsigned long): a leading '-' negates modulo 2^64.
+    Some(if neg && v != 0.0 {
+        18_446_744_073_709_551_616.0 - v
+    } else {
+        v
+    })
 }
 
 #[derive(Collect)]
