@@ -240,6 +240,7 @@ fn get_stream(r: &mut Reader<'_>) -> Result<StreamValue, String> {
         st.entries.insert(id, fields);
     }
     st.first_id = st.entries.keys().next().copied().unwrap_or(StreamId::MIN);
+    st.rebuild_nodes(100);
     Ok(st)
 }
 

@@ -258,8 +258,8 @@ fn parse_add_or_trim(args: &[Vec<u8>], xadd: bool) -> Result<(TrimArgs, usize), 
 
 fn trim(s: &mut StreamValue, t: &TrimArgs) -> u64 {
     match t.strategy {
-        1 => s.trim_maxlen(t.maxlen, t.approx, t.limit, NODE_MAX_ENTRIES),
-        2 => s.trim_minid(t.minid, t.approx, t.limit, NODE_MAX_ENTRIES),
+        1 => s.trim(Some(t.maxlen), StreamId::MIN, t.approx, t.limit),
+        2 => s.trim(None, t.minid, t.approx, t.limit),
         _ => 0,
     }
 }
@@ -342,7 +342,7 @@ fn cmd_xadd(ctx: &mut Ctx) -> Reply {
                 "ERR The ID specified in XADD is equal or smaller than the target stream top item",
             ),
         };
-    s.append(id, fields);
+    s.append_in_nodes(id, fields, NODE_MAX_ENTRIES);
     let removed = trim(s, &t);
     ctx.dirty(1 + removed);
     Reply::Bulk(id.to_bytes())

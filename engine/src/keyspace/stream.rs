@@ -77,6 +77,20 @@ pub struct StreamValue {
     pub max_deleted_id: StreamId,
     /// The first entry's ID (`0-0` when empty).
     pub first_id: StreamId,
+    /// Redis's radix-tree nodes (listpacks), by master ID: approximate (`~`) trimming only
+    /// ever removes whole nodes, so their boundaries decide what it removes.
+    pub nodes: BTreeMap<StreamId, Node>,
+}
+
+/// One macro node: entries from its master ID up to the next node's.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Node {
+    /// Entries not deleted.
+    pub live: u64,
+    /// Entries ever stored in the node (live + deleted-but-flagged).
+    pub total: u64,
+    /// The last ID stored in the node (deleted or not).
+    pub last: StreamId,
 }
 
 /// Why an append failed.
@@ -138,8 +152,35 @@ impl StreamValue {
         Ok(new)
     }
 
-    /// Appends an entry (the caller got `id` from [`StreamValue::next_id`]).
+    /// Appends an entry (the caller got `id` from [`StreamValue::next_id`]). A new node
+    /// starts when the tail node holds `node_max` entries.
+    pub fn append_in_nodes(&mut self, id: StreamId, fields: Fields, node_max: u64) {
+        match self.nodes.iter_mut().next_back() {
+            Some((_, n)) if n.total < node_max => {
+                n.total += 1;
+                n.live += 1;
+                n.last = id;
+            }
+            _ => {
+                self.nodes.insert(
+                    id,
+                    Node {
+                        live: 1,
+                        total: 1,
+                        last: id,
+                    },
+                );
+            }
+        }
+        self.push_entry(id, fields);
+    }
+
+    /// Appends an entry with Redis's default node size (100 entries).
     pub fn append(&mut self, id: StreamId, fields: Fields) {
+        self.append_in_nodes(id, fields, 100);
+    }
+
+    fn push_entry(&mut self, id: StreamId, fields: Fields) {
         if self.entries.is_empty() {
             self.first_id = id;
         }
@@ -153,6 +194,7 @@ impl StreamValue {
         if self.entries.remove(&id).is_none() {
             return false;
         }
+        self.node_entry_gone(id, true);
         if id > self.max_deleted_id {
             self.max_deleted_id = id;
         }
@@ -169,59 +211,90 @@ impl StreamValue {
         self.entries.keys().next_back().copied()
     }
 
-    /// Trims to at most `maxlen` entries (oldest first). `approx` trims only whole nodes of
-    /// `node` entries; `limit` (when non-zero) caps the number of removed entries. Returns
-    /// the number removed.
-    pub fn trim_maxlen(&mut self, maxlen: u64, approx: bool, limit: u64, node: u64) -> u64 {
-        let len = self.entries.len() as u64;
-        if len <= maxlen {
-            return 0;
+    /// Bookkeeping after entry `id` left: its node loses a live entry and, when `free_empty`,
+    /// an emptied node is released (as XDEL does).
+    fn node_entry_gone(&mut self, id: StreamId, free_empty: bool) {
+        let Some((&master, node)) = self.nodes.range_mut(..=id).next_back() else {
+            return;
+        };
+        node.live = node.live.saturating_sub(1);
+        if free_empty && node.live == 0 {
+            self.nodes.remove(&master);
         }
-        let mut want = len - maxlen;
-        if approx {
-            let node = node.max(1);
-            want = want / node * node;
-        }
-        if limit > 0 && want > limit {
-            want = if approx {
-                limit / node.max(1) * node.max(1)
-            } else {
-                limit
-            };
-        }
-        self.pop_front(want)
     }
 
-    /// Removes entries with IDs below `min`; see [`StreamValue::trim_maxlen`] for the rest.
-    pub fn trim_minid(&mut self, min: StreamId, approx: bool, limit: u64, node: u64) -> u64 {
-        let below = self.entries.range(..min).count() as u64;
-        let mut want = below;
-        if approx {
-            let node = node.max(1);
-            want = want / node * node;
-        }
-        if limit > 0 && want > limit {
-            want = if approx {
-                limit / node.max(1) * node.max(1)
-            } else {
-                limit
+    /// Trims to at most `maxlen` entries (MAXLEN) or removes IDs below `minid` (MINID),
+    /// following Redis's `streamTrim`: whole nodes first; `approx` stops at the first node
+    /// that cannot go whole; `limit` (non-zero) caps the removed entries. Returns the count.
+    pub fn trim(&mut self, maxlen: Option<u64>, minid: StreamId, approx: bool, limit: u64) -> u64 {
+        let mut deleted: u64 = 0;
+        loop {
+            let len = self.entries.len() as u64;
+            if let Some(m) = maxlen {
+                if len <= m {
+                    break;
+                }
+            }
+            let Some((&master, &node)) = self.nodes.iter().next() else {
+                break;
             };
-        }
-        self.pop_front(want)
-    }
-
-    fn pop_front(&mut self, n: u64) -> u64 {
-        let mut removed = 0;
-        while removed < n {
-            if self.entries.pop_first().is_none() {
+            if limit > 0 && deleted.saturating_add(node.live) > limit {
                 break;
             }
-            removed += 1;
+            let remove_node = match maxlen {
+                Some(m) => len.saturating_sub(node.live) >= m,
+                None => node.last < minid,
+            };
+            let next_master = self.nodes.range(master..).nth(1).map(|(k, _)| *k);
+            let ids: Vec<StreamId> = match next_master {
+                Some(nm) => self.entries.range(master..nm).map(|(k, _)| *k).collect(),
+                None => self.entries.range(master..).map(|(k, _)| *k).collect(),
+            };
+            if remove_node {
+                for id in &ids {
+                    self.entries.remove(id);
+                }
+                self.nodes.remove(&master);
+                deleted += ids.len() as u64;
+                continue;
+            }
+            if approx {
+                break;
+            }
+            for id in ids {
+                let len = self.entries.len() as u64;
+                match maxlen {
+                    Some(m) if len <= m => break,
+                    None if id >= minid => break,
+                    _ => {}
+                }
+                self.entries.remove(&id);
+                self.node_entry_gone(id, false);
+                deleted += 1;
+            }
+            break;
         }
-        if removed > 0 {
+        if deleted > 0 {
             self.refresh_first();
         }
-        removed
+        deleted
+    }
+
+    /// Rebuilds the node boundaries from the entries (after loading a snapshot).
+    pub fn rebuild_nodes(&mut self, node_max: u64) {
+        let entries = std::mem::take(&mut self.entries);
+        self.nodes.clear();
+        let (first, last, added) = (self.first_id, self.last_id, self.entries_added);
+        for (id, f) in entries {
+            self.append_in_nodes(id, f, node_max);
+        }
+        self.first_id = if self.entries.is_empty() {
+            first
+        } else {
+            self.first_id
+        };
+        self.last_id = last;
+        self.entries_added = added;
     }
 
     /// Entries with `start <= id <= end`, ascending (or descending with `rev`), at most
@@ -287,10 +360,11 @@ mod tests {
         for i in 1..=250u64 {
             s.append(StreamId::new(i, 0), Vec::new());
         }
-        assert_eq!(s.trim_maxlen(200, true, 0, 100), 0);
-        assert_eq!(s.trim_maxlen(100, true, 0, 100), 100);
-        assert_eq!(s.trim_minid(StreamId::new(200, 0), false, 0, 100), 49);
+        assert_eq!(s.trim(Some(200), StreamId::MIN, true, 0), 0);
+        assert_eq!(s.trim(Some(100), StreamId::MIN, true, 0), 100);
+        assert_eq!(s.trim(None, StreamId::new(200, 0), false, 0), 99);
         assert_eq!(s.first_id, StreamId::new(200, 0));
+        assert_eq!(s.len(), 51);
         assert_eq!(s.range(StreamId::MIN, StreamId::MAX, 2, true).len(), 2);
     }
 }
