@@ -109,3 +109,68 @@ fn auto_ids_use_the_injected_clock() {
         Reply::NilArray
     );
 }
+
+#[test]
+fn snapshot_round_trip() {
+    use engine::keyspace::{Db, StreamId, StreamValue, Value, NUM_DBS};
+    let mut dbs: Vec<Db> = (0..NUM_DBS).map(|_| Db::new()).collect();
+    let mut s = StreamValue::new();
+    for i in 1..=150u64 {
+        s.append(
+            StreamId::new(i, 1),
+            vec![(b"f".to_vec(), format!("v{i}").into_bytes())],
+        );
+    }
+    assert!(s.delete(StreamId::new(3, 1)));
+    s.last_id = StreamId::new(999, 9);
+    let mut empty = StreamValue::new();
+    empty.append(StreamId::new(5, 5), Vec::new());
+    assert!(empty.delete(StreamId::new(5, 5)));
+    if let Some(db) = dbs.get_mut(2) {
+        db.set(b"s".to_vec(), Value::Stream(s.clone()));
+        db.set(b"e".to_vec(), Value::Stream(empty.clone()));
+        db.set_expire(b"e", 1_900_000_000_000);
+    }
+    let bytes = engine::snapshot::save(&dbs, &[]);
+    let (loaded, _) = engine::snapshot::load(&bytes).expect("loads");
+    let db = loaded.get(2).expect("db 2");
+    let Some(Value::Stream(l)) = db.peek(b"s") else {
+        panic!("stream lost");
+    };
+    assert_eq!(l.entries, s.entries);
+    assert_eq!(
+        (l.last_id, l.entries_added, l.max_deleted_id, l.first_id),
+        (s.last_id, s.entries_added, s.max_deleted_id, s.first_id)
+    );
+    let Some(Value::Stream(le)) = db.peek(b"e") else {
+        panic!("empty stream lost");
+    };
+    assert!(le.is_empty());
+    assert_eq!(le.last_id, StreamId::new(5, 5));
+    assert_eq!(le.max_deleted_id, StreamId::new(5, 5));
+    assert_eq!(db.expire_at(b"e"), Some(1_900_000_000_000));
+    // Entries out of order are refused, not loaded.
+    let mut bad = s.clone();
+    bad.last_id = StreamId::new(1, 0);
+    if let Some(d) = dbs.get_mut(2) {
+        d.set(b"s".to_vec(), Value::Stream(bad));
+    }
+    assert!(engine::snapshot::load(&engine::snapshot::save(&dbs, &[])).is_err());
+}
+
+#[test]
+fn dump_memory_and_keys() {
+    let (mut e, _) = engine();
+    let c = e.connect();
+    run(&mut e, c, &["XADD", "s", "1-1", "f", "v"]);
+    assert!(run(&mut e, c, &["DUMP", "s"]).is_error());
+    assert!(matches!(run(&mut e, c, &["MEMORY", "USAGE", "s"]), Reply::Int(n) if n > 0));
+    assert_eq!(
+        run(
+            &mut e,
+            c,
+            &["COMMAND", "GETKEYS", "XREAD", "COUNT", "2", "STREAMS", "a", "b", "0", "0"]
+        ),
+        Reply::Array(vec![Reply::bulk("a"), Reply::bulk("b")])
+    );
+}

@@ -302,7 +302,7 @@ fn cmd_xadd(ctx: &mut Ctx) -> Reply {
     };
     let field_pos = idpos + 1;
     let nfields = ctx.args.len().saturating_sub(field_pos);
-    if ctx.args.len() < field_pos + 2 || nfields % 2 == 1 {
+    if ctx.args.len() < field_pos + 2 || !nfields.is_multiple_of(2) {
         return Reply::wrong_arity("xadd");
     }
     if t.seq_given && t.id == Some(StreamId::MIN) {
@@ -489,7 +489,7 @@ fn cmd_xread(ctx: &mut Ctx) -> Reply {
         } else if o.eq_ignore_ascii_case(b"streams") && more > 0 {
             streams_arg = i + 1;
             let n = argc - streams_arg;
-            if n % 2 != 0 {
+            if !n.is_multiple_of(2) {
                 return Reply::err("ERR Unbalanced XREAD list of streams: for each stream key an ID or '$' must be specified.");
             }
             streams_count = n / 2;
