@@ -188,11 +188,7 @@ pub(crate) fn fmt_incr_float(v: f64) -> String {
     }
     let g = crate::util::numfmt::fmt_g(v, 17);
     let shortest = format!("{v}");
-    let pick = if shortest.len() <= g.len() {
-        shortest
-    } else {
-        g
-    };
+    let pick = if shortest.len() <= g.len() { shortest } else { g };
     if pick.contains('e') {
         // Expand exponent notation to plain digits like %Lf would.
         let digits = if v.abs() >= 1.0 {
@@ -369,18 +365,16 @@ fn glob_rec(mut p: &[u8], mut s: &[u8], depth: usize) -> bool {
 
 /// Builds a SCAN reply `[cursor, [items...]]`.
 pub(crate) fn scan_reply(cursor: u64, items: Vec<Reply>) -> Reply {
-    Reply::Array(vec![Reply::bulk(cursor.to_string()), Reply::Array(items)])
+    Reply::Array(vec![
+        Reply::bulk(cursor.to_string()),
+        Reply::Array(items),
+    ])
 }
 
 /// Paged iteration for SCAN over a big collection of `len` items addressed by position:
 /// returns the positions to visit and the next cursor. Small collections (`all = true`)
 /// return everything with cursor 0 like Redis's listpack/intset encodings.
-pub(crate) fn scan_window(
-    len: usize,
-    cursor: u64,
-    count: i64,
-    all: bool,
-) -> (std::ops::Range<usize>, u64) {
+pub(crate) fn scan_window(len: usize, cursor: u64, count: i64, all: bool) -> (std::ops::Range<usize>, u64) {
     if all {
         return (0..len, 0);
     }

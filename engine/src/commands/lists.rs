@@ -172,16 +172,8 @@ wrap!(cmd_rpop, rpop);
 /// Normalizes LRANGE-style indexes; returns an inclusive range or None when empty.
 pub(crate) fn norm_range(start: i64, end: i64, len: usize) -> Option<(usize, usize)> {
     let llen = i64::try_from(len).unwrap_or(i64::MAX);
-    let mut s = if start < 0 {
-        llen.saturating_add(start)
-    } else {
-        start
-    };
-    let mut e = if end < 0 {
-        llen.saturating_add(end)
-    } else {
-        end
-    };
+    let mut s = if start < 0 { llen.saturating_add(start) } else { start };
+    let mut e = if end < 0 { llen.saturating_add(end) } else { end };
     if s < 0 {
         s = 0;
     }
@@ -358,10 +350,7 @@ fn lpos(ctx: &mut Ctx) -> Result<Reply, Reply> {
             }
             j += 2;
         } else if opt.eq_ignore_ascii_case(b"count") && more >= 1 {
-            count = Some(arg_positive(
-                a(args, j + 1),
-                Some("COUNT can't be negative"),
-            )?);
+            count = Some(arg_positive(a(args, j + 1), Some("COUNT can't be negative"))?);
             j += 2;
         } else if opt.eq_ignore_ascii_case(b"maxlen") && more >= 1 {
             maxlen = arg_positive(a(args, j + 1), Some("MAXLEN can't be negative"))?;
@@ -427,11 +416,7 @@ fn move_impl(
         let Some(l) = read_list(ctx, src)? else {
             return Ok(None);
         };
-        let v = if from_left {
-            l.pop_front()
-        } else {
-            l.pop_back()
-        };
+        let v = if from_left { l.pop_front() } else { l.pop_back() };
         match v {
             Some(v) => v,
             None => return Ok(None),

@@ -390,14 +390,7 @@ enum ParsedRange {
 
 /// Collects the members of an ascending-rank window `[lo, hi)` after OFFSET/LIMIT,
 /// walking forward or in reverse.
-fn window(
-    z: &ZSet,
-    lo: usize,
-    hi: usize,
-    rev: bool,
-    offset: i64,
-    limit: i64,
-) -> Vec<(Vec<u8>, f64)> {
+fn window(z: &ZSet, lo: usize, hi: usize, rev: bool, offset: i64, limit: i64) -> Vec<(Vec<u8>, f64)> {
     if offset < 0 || hi <= lo {
         return Vec::new();
     }
@@ -411,20 +404,18 @@ fn window(
     if take == 0 {
         return Vec::new();
     }
-    let start = if rev { z.len() - hi + off } else { lo + off };
+    let start = if rev {
+        z.len() - hi + off
+    } else {
+        lo + off
+    };
     z.iter_from(start, rev)
         .take(take)
         .map(|(m, s)| (m.to_vec(), s))
         .collect()
 }
 
-fn collect_range(
-    z: &ZSet,
-    r: &ParsedRange,
-    rev: bool,
-    offset: i64,
-    limit: i64,
-) -> Vec<(Vec<u8>, f64)> {
+fn collect_range(z: &ZSet, r: &ParsedRange, rev: bool, offset: i64, limit: i64) -> Vec<(Vec<u8>, f64)> {
     let len = z.len();
     match r {
         ParsedRange::Rank(start, end) => match norm_range(*start, *end, len) {
@@ -525,9 +516,7 @@ fn zrange_generic(
         std::mem::swap(&mut minidx, &mut maxidx);
     }
     let range = match rtype {
-        RangeType::Score => {
-            ParsedRange::Score(parse_score_range(a(args, minidx), a(args, maxidx))?)
-        }
+        RangeType::Score => ParsedRange::Score(parse_score_range(a(args, minidx), a(args, maxidx))?),
         RangeType::Lex => ParsedRange::Lex(parse_lex_range(a(args, minidx), a(args, maxidx))?),
         _ => ParsedRange::Rank(arg_i64(a(args, minidx))?, arg_i64(a(args, maxidx))?),
     };
@@ -644,12 +633,7 @@ wrap!(cmd_zremrangebylex, zremrangebylex);
 type Popped = (Vec<u8>, Vec<(Vec<u8>, f64)>);
 
 /// `genericZpopCommand`'s search: the first existing key (WRONGTYPE stops the search).
-fn zpop_first(
-    ctx: &mut Ctx,
-    keys: &[Vec<u8>],
-    max: bool,
-    count: usize,
-) -> Result<Option<Popped>, Reply> {
+fn zpop_first(ctx: &mut Ctx, keys: &[Vec<u8>], max: bool, count: usize) -> Result<Option<Popped>, Reply> {
     for k in keys {
         let Some(z) = read_z(ctx, k)? else {
             continue;

@@ -278,9 +278,7 @@ impl ZSet {
         let (l, r) = {
             let m = member.clone();
             let root = self.root;
-            self.split(root, &move |n: &Node| {
-                key_less(n.score, &n.member, score, &m)
-            })
+            self.split(root, &move |n: &Node| key_less(n.score, &n.member, score, &m))
         };
         let x = self.alloc(member, score);
         let lx = self.merge(l, x);
@@ -289,9 +287,7 @@ impl ZSet {
 
     fn tree_remove(&mut self, member: &[u8], score: f64) {
         let root = self.root;
-        let (l, r) = self.split(root, &|n: &Node| {
-            key_less(n.score, &n.member, score, member)
-        });
+        let (l, r) = self.split(root, &|n: &Node| key_less(n.score, &n.member, score, member));
         let (mid, r2) = self.split_rank(r, 1);
         if mid != NIL {
             if let Some(n) = self.nodes.get_mut(mid) {
