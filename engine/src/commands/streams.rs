@@ -1,9 +1,9 @@
-//! Stream commands (XADD, XLEN, XRANGE, XREVRANGE, XDEL, XTRIM, XREAD) over
+//! Stream commands (XADD, XLEN, XRANGE, XREVRANGE, XDEL, XTRIM, XREAD, XSETID) over
 //! [`StreamValue`], with Redis 7.0.15's argument parsing, replies and error texts.
 //!
 //! XREAD with BLOCK never blocks here: it answers at once (a null array when nothing is
 //! new), and from scripts BLOCK is refused as Redis does. Consumer groups (XGROUP,
-//! XREADGROUP, XACK, XPENDING, XCLAIM, XAUTOCLAIM), XSETID and XINFO are not modelled yet.
+//! XREADGROUP, XACK, XPENDING, XCLAIM, XAUTOCLAIM) and XINFO are not modelled yet.
 
 use super::flags::*;
 use super::keys::help_reply;
@@ -457,6 +457,67 @@ fn cmd_xtrim(ctx: &mut Ctx) -> Reply {
     Reply::Int(i64::try_from(removed).unwrap_or(i64::MAX))
 }
 
+fn cmd_xsetid(ctx: &mut Ctx) -> Reply {
+    let id = match parse_strict(ctx.arg(2)) {
+        Ok(id) => id,
+        Err(e) => return e,
+    };
+    let mut entries_added: Option<u64> = None;
+    let mut max_deleted = StreamId::MIN;
+    let mut i = 3;
+    while i < ctx.args.len() {
+        let more = ctx.args.len() - 1 - i;
+        let opt = ctx.arg(i);
+        if opt.eq_ignore_ascii_case(b"entriesadded") && more > 0 {
+            match arg_i64(ctx.arg(i + 1)) {
+                Err(e) => return e,
+                Ok(n) if n < 0 => return Reply::err("ERR entries_added must be positive"),
+                Ok(n) => entries_added = Some(n.unsigned_abs()),
+            }
+        } else if opt.eq_ignore_ascii_case(b"maxdeletedid") && more > 0 {
+            max_deleted = match parse_strict(ctx.arg(i + 1)) {
+                Ok(m) => m,
+                Err(e) => return e,
+            };
+            if id < max_deleted {
+                return Reply::err(
+                    "ERR The ID specified in XSETID is smaller than the provided max_deleted_entry_id",
+                );
+            }
+        } else {
+            return Reply::syntax();
+        }
+        i += 2;
+    }
+    let key = ctx.arg(1).to_vec();
+    let s = match stream_mut(ctx, &key) {
+        Err(e) => return e,
+        Ok(None) => return Reply::err(crate::resp::value::NO_SUCH_KEY),
+        Ok(Some(s)) => s,
+    };
+    if let Some(maxid) = s.last_entry_id() {
+        if id < maxid {
+            return Reply::err(
+                "ERR The ID specified in XSETID is smaller than the target stream top item",
+            );
+        }
+        if entries_added.is_some_and(|n| (s.len() as u64) > n) {
+            return Reply::err(
+                "ERR The entries_added specified in XSETID is smaller than the target stream length",
+            );
+        }
+    }
+    s.last_id = id;
+    if let Some(n) = entries_added {
+        s.entries_added = n;
+    }
+    if max_deleted != StreamId::MIN {
+        s.max_deleted_id = max_deleted;
+    }
+    ctx.dirty(1);
+    Reply::ok()
+}
+
 fn cmd_xread(ctx: &mut Ctx) -> Reply {
     let argc = ctx.args.len();
     let mut block = false;
@@ -765,7 +826,7 @@ pub const COMMANDS: &[CommandSpec] = &[
         since: "5.0.0",
         complexity: "O(1)",
         syntax: "key last-id [ENTRIESADDED entries_added] [MAXDELETEDID max_deleted_entry_id]",
-        handler: Handler::Core(cmd_stream_unsupported),
+        handler: Handler::Core(cmd_xsetid),
         ..CommandSpec::DEFAULT
     },
     CommandSpec {
