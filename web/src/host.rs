@@ -326,20 +326,6 @@ pub fn snapshot() -> Option<Vec<u8>> {
     .flatten()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn labels() {
-        assert_eq!(
-            label_of(&[b"fcall".to_vec(), b"loop".to_vec(), b"0".to_vec()]),
-            "FCALL loop"
-        );
-        assert_eq!(label_of(&[b"eval".to_vec()]), "EVAL");
-    }
-}
-
 /// Sorted keys of db `n` matching a glob (read directly, works between script slices).
 pub fn keys(n: usize, pattern: &str) -> Option<Vec<Vec<u8>>> {
     with(|h| adapter::keys(&h.engine, n, pattern.as_bytes(), crate::clock::now_ms()))
@@ -353,4 +339,18 @@ pub fn key_meta(n: usize, key: &[u8]) -> Option<(&'static str, Option<i64>)> {
 /// SHA1s in the script cache.
 pub fn cached_scripts() -> Vec<String> {
     with(|h| adapter::cached_scripts(&h.engine)).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels() {
+        assert_eq!(
+            label_of(&[b"fcall".to_vec(), b"loop".to_vec(), b"0".to_vec()]),
+            "FCALL loop"
+        );
+        assert_eq!(label_of(&[b"eval".to_vec()]), "EVAL");
+    }
 }

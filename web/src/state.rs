@@ -175,10 +175,10 @@ impl Reducible for AppState {
                     TagKind::Silent => {}
                     TagKind::Console => s.lines.push(Line { kind: lk, text }),
                     TagKind::Eval(sha) => {
-                        if !reply.is_error() || !text.contains("NOSCRIPT") {
-                            if !s.scripts.iter().any(|(h, _)| *h == sha) {
-                                s.scripts.push((sha, String::new()));
-                            }
+                        if (!reply.is_error() || !text.contains("NOSCRIPT"))
+                            && !s.scripts.iter().any(|(h, _)| *h == sha)
+                        {
+                            s.scripts.push((sha, String::new()));
                         }
                         s.lines.push(Line { kind: lk, text });
                     }
