@@ -10,7 +10,7 @@
 //! per database:
 //!   len                           number of keys
 //!   per key (keys sorted, so equal states give equal bytes):
-//!     u8                          type tag (0 str, 1 hash, 2 list, 3 set, 4 zset) | 0x80 if TTL
+//!     u8                          type tag (0 str, 1 hash, 2 list, 3 set, 4 zset, 5 stream) | 0x80 if TTL
 //!     [i64 LE]                    absolute expiry, unix ms (only with 0x80)
 //!     string                      key
 //!     value                       str: string
@@ -18,6 +18,9 @@
 //!                                 list: len n, n x string
 //!                                 set:  u8 encoding flag, len n, n x member
 //!                                 zset: u8 encoding flag, len n, n x (member, f64 bits LE)
+//!                                 stream: id last, u64 LE entries_added, id max_deleted,
+//!                                         len n, n x (id, len m, m x (field, value))
+//!                                         where id = u64 LE ms, u64 LE seq
 //! len                             number of libraries
 //!   per library: string name, string code
 //! u64 LE                          CRC64 (Redis's) of everything before it
@@ -29,7 +32,9 @@
 
 use crate::functions::rdb::{self, Reader};
 use crate::functions::{FunctionEngine, FunctionRegistry};
-use crate::keyspace::{Db, HashValue, ListValue, SetValue, Value, ZSet, NUM_DBS};
+use crate::keyspace::{
+    Db, HashValue, ListValue, SetValue, StreamId, StreamValue, Value, ZSet, NUM_DBS,
+};
 
 const MAGIC: &[u8; 8] = b"RPGSNAP1";
 const VERSION: u16 = 1;
@@ -39,6 +44,7 @@ const T_HASH: u8 = 1;
 const T_LIST: u8 = 2;
 const T_SET: u8 = 3;
 const T_ZSET: u8 = 4;
+const T_STREAM: u8 = 5;
 const HAS_TTL: u8 = 0x80;
 /// Most elements reserved up front from a declared count; beyond that collections grow as
 /// elements actually arrive, so a forged count cannot trigger a large allocation.
@@ -62,6 +68,7 @@ pub fn save(dbs: &[Db], libraries: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
                 Value::List(_) => T_LIST,
                 Value::Set(_) => T_SET,
                 Value::ZSet(_) => T_ZSET,
+                Value::Stream(_) => T_STREAM,
             };
             out.push(if ttl.is_some() { tag | HAS_TTL } else { tag });
             if let Some(when) = ttl {
@@ -100,6 +107,7 @@ pub fn save(dbs: &[Db], libraries: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
                         out.extend_from_slice(&score.to_bits().to_le_bytes());
                     }
                 }
+                Value::Stream(st) => put_stream(&mut out, st),
             }
         }
     }
@@ -181,6 +189,59 @@ fn flag(r: &mut Reader<'_>) -> Result<bool, String> {
         1 => Ok(true),
         b => Err(format!("bad encoding flag {b}")),
     }
+}
+
+fn put_id(out: &mut Vec<u8>, id: StreamId) {
+    out.extend_from_slice(&id.ms.to_le_bytes());
+    out.extend_from_slice(&id.seq.to_le_bytes());
+}
+
+fn put_stream(out: &mut Vec<u8>, st: &StreamValue) {
+    put_id(out, st.last_id);
+    out.extend_from_slice(&st.entries_added.to_le_bytes());
+    put_id(out, st.max_deleted_id);
+    rdb::put_len(out, st.entries.len() as u64);
+    for (id, fields) in &st.entries {
+        put_id(out, *id);
+        rdb::put_len(out, fields.len() as u64);
+        for (f, v) in fields {
+            rdb::put_string(out, f);
+            rdb::put_string(out, v);
+        }
+    }
+}
+
+fn get_id(r: &mut Reader<'_>) -> Result<StreamId, String> {
+    let ms = u64_le(r)?;
+    let seq = u64_le(r)?;
+    Ok(StreamId::new(ms, seq))
+}
+
+fn get_stream(r: &mut Reader<'_>) -> Result<StreamValue, String> {
+    let mut st = StreamValue::new();
+    st.last_id = get_id(r)?;
+    st.entries_added = u64_le(r)?;
+    st.max_deleted_id = get_id(r)?;
+    let n = r.read_len_bounded()?;
+    let mut prev: Option<StreamId> = None;
+    for _ in 0..n {
+        let id = get_id(r)?;
+        if prev.is_some_and(|p| p >= id) || id > st.last_id {
+            return Err("stream entries out of order".into());
+        }
+        prev = Some(id);
+        let m = r.read_len_bounded()?;
+        let mut fields = Vec::with_capacity(m.min(PREALLOC_CAP));
+        for _ in 0..m {
+            let f = string(r)?;
+            let v = string(r)?;
+            fields.push((f, v));
+        }
+        st.entries.insert(id, fields);
+    }
+    st.first_id = st.entries.keys().next().copied().unwrap_or(StreamId::MIN);
+    st.rebuild_nodes(100);
+    Ok(st)
 }
 
 fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
@@ -271,6 +332,7 @@ fn parse_body(body: &[u8]) -> Result<(Vec<Db>, Vec<Vec<u8>>), String> {
                     }
                     Value::ZSet(adapter::zset_build(entries, big)?)
                 }
+                T_STREAM => Value::Stream(get_stream(&mut r)?),
                 t => return Err(format!("unknown value type {t} in db {dbi}")),
             };
             let before = db.len();

@@ -100,6 +100,7 @@ fn describe(db: &Db) -> Vec<String> {
                         .map(|(m, sc)| (m.to_vec(), sc.to_bits()))
                         .collect::<Vec<_>>()
                 ),
+                Value::Stream(st) => format!("stream {:?} {:?}", st.last_id, st.entries),
             };
             format!(
                 "{k:?} ttl={:?} {body} enc={}",

@@ -8,6 +8,7 @@ pub mod lists;
 pub mod scripting;
 pub mod server;
 pub mod sets;
+pub mod streams;
 pub mod strings;
 pub mod zsets;
 
@@ -200,7 +201,7 @@ pub struct CommandTable {
 
 impl CommandTable {
     fn build() -> CommandTable {
-        let families: [&'static [CommandSpec]; 8] = [
+        let families: [&'static [CommandSpec]; 9] = [
             strings::COMMANDS,
             keys::COMMANDS,
             hashes::COMMANDS,
@@ -209,6 +210,7 @@ impl CommandTable {
             zsets::COMMANDS,
             server::COMMANDS,
             scripting::COMMANDS,
+            streams::COMMANDS,
         ];
         let mut by_name = HashMap::new();
         let mut all = Vec::new();

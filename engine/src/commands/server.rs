@@ -586,6 +586,7 @@ pub fn value_size(v: &Value) -> usize {
             let bytes: usize = z.members().map(|(m, _)| m.len() + 11).sum();
             ROBJ + jemalloc_size(bytes + 7)
         }
+        Value::Stream(st) => ROBJ + st.memory(),
     }
 }
 
@@ -1225,10 +1226,6 @@ fn cmd_pubsub_help(_ctx: &mut Ctx) -> Reply {
 // ---------------------------------------------------------------------------------------
 // Streams (only the XADD table entry for now)
 // ---------------------------------------------------------------------------------------
-
-fn cmd_xadd(_ctx: &mut Ctx) -> Reply {
-    Reply::err("ERR streams are not supported by this playground yet")
-}
 
 // ---------------------------------------------------------------------------------------
 // COMMAND
@@ -2747,31 +2744,6 @@ fn cmd_module_help(_ctx: &mut Ctx) -> Reply {
     help_reply(MODULE_HELP)
 }
 
-fn cmd_stream_unsupported(_ctx: &mut Ctx) -> Reply {
-    Reply::err("ERR streams are not supported by this playground yet")
-}
-
-fn cmd_xgroup_help(_ctx: &mut Ctx) -> Reply {
-    help_reply(XGROUP_HELP)
-}
-
-fn cmd_xinfo_help(_ctx: &mut Ctx) -> Reply {
-    help_reply(XINFO_HELP)
-}
-
-/// XREAD's key positions: the first half of the arguments after STREAMS.
-fn xread_keys(args: &[Vec<u8>]) -> Vec<usize> {
-    let Some(pos) = args.iter().position(|a| a.eq_ignore_ascii_case(b"streams")) else {
-        return Vec::new();
-    };
-    let rest = args.len() - pos - 1;
-    (pos + 1..pos + 1 + rest / 2).collect()
-}
-
-fn xreadgroup_keys(args: &[Vec<u8>]) -> Vec<usize> {
-    xread_keys(args)
-}
-
 fn cmd_pfselftest(_ctx: &mut Ctx) -> Reply {
     Reply::ok()
 }
@@ -3150,38 +3122,6 @@ const MODULE_HELP: &[&str] = &[
     "    Load a module library from <path>, while passing it module configurations and optional arguments.",
     "UNLOAD <name>",
     "    Unload a module.",
-    "HELP",
-    "    Prints this help.",
-];
-
-const XGROUP_HELP: &[&str] = &[
-    "XGROUP <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
-    "CREATE <key> <groupname> <id|$> [option]",
-    "    Create a new consumer group. Options are:",
-    "    * MKSTREAM",
-    "      Create the empty stream if it does not exist.",
-    "    * ENTRIESREAD entries_read",
-    "      Set the group's entries_read counter (internal use).",
-    "CREATECONSUMER <key> <groupname> <consumer>",
-    "    Create a new consumer in the specified group.",
-    "DELCONSUMER <key> <groupname> <consumer>",
-    "    Remove the specified consumer.",
-    "DESTROY <key> <groupname>",
-    "    Remove the specified group.",
-    "SETID <key> <groupname> <id|$> [ENTRIESREAD entries_read]",
-    "    Set the current group ID and entries_read counter.",
-    "HELP",
-    "    Prints this help.",
-];
-
-const XINFO_HELP: &[&str] = &[
-    "XINFO <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
-    "CONSUMERS <key> <groupname>",
-    "    Show consumers of <groupname>.",
-    "GROUPS <key>",
-    "    Show the stream consumer groups.",
-    "STREAM <key> [FULL [COUNT <count>]",
-    "    Show information about the stream.",
     "HELP",
     "    Prints this help.",
 ];
@@ -3879,20 +3819,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         ..CommandSpec::DEFAULT
     },
     CommandSpec {
-        name: "xadd",
-        arity: -5,
-        flags: WRITE | DENYOOM | FAST,
-        acl: &["write", "stream", "fast"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Appends a new entry to a stream",
-        since: "5.0.0",
-        complexity: "O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.",
-        syntax: "key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...]",
-        handler: Handler::Core(cmd_xadd),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
         name: "acl",
         arity: -2,
         flags: 0,
@@ -4184,202 +4110,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         complexity: "O(N) where N is the number of clients already subscribed to a channel.",
         syntax: "[channel [channel ...]]",
         handler: Handler::Engine,
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xack",
-        arity: -4,
-        flags: WRITE | FAST,
-        acl: &["write", "stream", "fast"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.",
-        since: "5.0.0",
-        complexity: "O(1) for each message ID processed.",
-        syntax: "key group id [id ...]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xautoclaim",
-        arity: -6,
-        flags: WRITE | FAST,
-        acl: &["write", "stream", "fast"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.",
-        since: "6.2.0",
-        complexity: "O(1) if COUNT is small.",
-        syntax: "key group consumer min-idle-time start [COUNT count] [JUSTID]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xclaim",
-        arity: -6,
-        flags: WRITE | FAST,
-        acl: &["write", "stream", "fast"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.",
-        since: "5.0.0",
-        complexity: "O(log N) with N being the number of messages in the PEL of the consumer group.",
-        syntax: "key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xdel",
-        arity: -3,
-        flags: WRITE | FAST,
-        acl: &["write", "stream", "fast"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.",
-        since: "5.0.0",
-        complexity: "O(1) for each single item to delete in the stream, regardless of the stream size.",
-        syntax: "key id [id ...]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xgroup",
-        arity: -2,
-        flags: 0,
-        acl: &["slow"],
-        keys: Keys::None,
-        group: "stream",
-        summary: "A container for consumer groups commands",
-        since: "5.0.0",
-        complexity: "Depends on subcommand.",
-        syntax: "",
-        handler: Handler::Container,
-        subcommands: XGROUP_SUBCOMMANDS,
-    },
-    CommandSpec {
-        name: "xinfo",
-        arity: -2,
-        flags: 0,
-        acl: &["slow"],
-        keys: Keys::None,
-        group: "stream",
-        summary: "A container for stream introspection commands",
-        since: "5.0.0",
-        complexity: "Depends on subcommand.",
-        syntax: "",
-        handler: Handler::Container,
-        subcommands: XINFO_SUBCOMMANDS,
-    },
-    CommandSpec {
-        name: "xlen",
-        arity: 2,
-        flags: READONLY | FAST,
-        acl: &["read", "stream", "fast"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Return the number of entries in a stream",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xpending",
-        arity: -3,
-        flags: READONLY,
-        acl: &["read", "stream", "slow"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.",
-        since: "5.0.0",
-        complexity: "O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.",
-        syntax: "key group [[IDLE min-idle-time] start end count [consumer]]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xrange",
-        arity: -4,
-        flags: READONLY,
-        acl: &["read", "stream", "slow"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval",
-        since: "5.0.0",
-        complexity: "O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
-        syntax: "key start end [COUNT count]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xread",
-        arity: -4,
-        flags: READONLY | BLOCKING | MOVABLEKEYS,
-        acl: &["read", "stream", "slow", "blocking"],
-        keys: Keys::Custom(xread_keys),
-        group: "stream",
-        summary: "Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.",
-        since: "5.0.0",
-        complexity: "For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.",
-        syntax: "[COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xreadgroup",
-        arity: -7,
-        flags: WRITE | BLOCKING | MOVABLEKEYS,
-        acl: &["write", "stream", "slow", "blocking"],
-        keys: Keys::Custom(xreadgroup_keys),
-        group: "stream",
-        summary: "Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.",
-        since: "5.0.0",
-        complexity: "For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.",
-        syntax: "GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...] id [id ...]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xrevrange",
-        arity: -4,
-        flags: READONLY,
-        acl: &["read", "stream", "slow"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE",
-        since: "5.0.0",
-        complexity: "O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
-        syntax: "key end start [COUNT count]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xsetid",
-        arity: -3,
-        flags: WRITE | DENYOOM | FAST,
-        acl: &["write", "stream", "fast"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "An internal command for replicating stream values",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key last-id [ENTRIESADDED entries_added] [MAXDELETEDID max_deleted_entry_id]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "xtrim",
-        arity: -4,
-        flags: WRITE,
-        acl: &["write", "stream", "slow"],
-        keys: Keys::Range(1, 1, 1),
-        group: "stream",
-        summary: "Trims the stream to (approximately if '~' is passed) a certain size",
-        since: "5.0.0",
-        complexity: "O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.",
-        syntax: "key MAXLEN|MINID [=|~] threshold [LIMIT count]",
-        handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
     },
 ];
@@ -5767,155 +5497,6 @@ pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
         complexity: "O(1)",
         syntax: "name",
         handler: Handler::Core(cmd_module_not_allowed),
-        ..CommandSpec::DEFAULT
-    },
-];
-
-/// Subcommands of XGROUP.
-pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
-    CommandSpec {
-        name: "create",
-        arity: -5,
-        flags: WRITE | DENYOOM,
-        acl: &["write", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "Create a consumer group.",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key groupname id|$ [MKSTREAM] [ENTRIESREAD entries_read]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "createconsumer",
-        arity: 5,
-        flags: WRITE | DENYOOM,
-        acl: &["write", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "Create a consumer in a consumer group.",
-        since: "6.2.0",
-        complexity: "O(1)",
-        syntax: "key groupname consumername",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "delconsumer",
-        arity: 5,
-        flags: WRITE,
-        acl: &["write", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "Delete a consumer from a consumer group.",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key groupname consumername",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "destroy",
-        arity: 4,
-        flags: WRITE,
-        acl: &["write", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "Destroy a consumer group.",
-        since: "5.0.0",
-        complexity:
-            "O(N) where N is the number of entries in the group's pending entries list (PEL).",
-        syntax: "key groupname",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "help",
-        arity: 2,
-        flags: LOADING | STALE,
-        acl: &["stream", "slow"],
-        keys: Keys::None,
-        group: "stream",
-        summary: "Show helpful text about the different subcommands",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "",
-        handler: Handler::Core(cmd_xgroup_help),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "setid",
-        arity: -5,
-        flags: WRITE,
-        acl: &["write", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "Set a consumer group to an arbitrary last delivered ID value.",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key groupname id|$ [ENTRIESREAD entries_read]",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-];
-
-/// Subcommands of XINFO.
-pub const XINFO_SUBCOMMANDS: &[CommandSpec] = &[
-    CommandSpec {
-        name: "consumers",
-        arity: 4,
-        flags: READONLY,
-        acl: &["read", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "List the consumers in a consumer group",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key groupname",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "groups",
-        arity: 3,
-        flags: READONLY,
-        acl: &["read", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "List the consumer groups of a stream",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key",
-        handler: Handler::Core(cmd_stream_unsupported),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "help",
-        arity: 2,
-        flags: LOADING | STALE,
-        acl: &["stream", "slow"],
-        keys: Keys::None,
-        group: "stream",
-        summary: "Show helpful text about the different subcommands",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "",
-        handler: Handler::Core(cmd_xinfo_help),
-        ..CommandSpec::DEFAULT
-    },
-    CommandSpec {
-        name: "stream",
-        arity: -3,
-        flags: READONLY,
-        acl: &["read", "stream", "slow"],
-        keys: Keys::Range(2, 2, 1),
-        group: "stream",
-        summary: "Get information about a stream",
-        since: "5.0.0",
-        complexity: "O(1)",
-        syntax: "key [FULL [COUNT count]]",
-        handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
     },
 ];

@@ -7,12 +7,14 @@ pub mod db;
 pub mod hash;
 pub mod list;
 pub mod set;
+pub mod stream;
 pub mod zset;
 
 pub use db::Db;
 pub use hash::HashValue;
 pub use list::ListValue;
 pub use set::SetValue;
+pub use stream::{StreamId, StreamValue};
 pub use zset::ZSet;
 
 /// Number of databases, as Redis's default `databases 16`.
@@ -31,6 +33,8 @@ pub enum Value {
     Set(SetValue),
     /// Sorted set.
     ZSet(ZSet),
+    /// Stream.
+    Stream(StreamValue),
 }
 
 impl Value {
@@ -42,6 +46,7 @@ impl Value {
             Value::List(_) => "list",
             Value::Set(_) => "set",
             Value::ZSet(_) => "zset",
+            Value::Stream(_) => "stream",
         }
     }
 
@@ -53,6 +58,7 @@ impl Value {
             Value::List(l) => l.encoding(),
             Value::Set(s) => s.encoding(),
             Value::ZSet(z) => z.encoding(),
+            Value::Stream(_) => "stream",
         }
     }
 }
