@@ -3,6 +3,7 @@
 
 use std::borrow::Cow;
 use std::io::{BufRead, IsTerminal, Write};
+use std::path::Path;
 
 use engine::cli::{format_tty_resp, hint_for, split_args};
 use engine::{ClientId, Engine, Exec, Reply};
@@ -77,6 +78,11 @@ pub enum LineOutcome {
     Print(String),
     /// Leave the console.
     Exit,
+    /// SHUTDOWN: leave, saving the snapshot first if `save`.
+    Shutdown {
+        /// SHUTDOWN [SAVE] (not NOSAVE).
+        save: bool,
+    },
 }
 
 /// Runs one typed line against the engine, driving a script to completion if one starts.
@@ -92,38 +98,41 @@ pub fn run_line(engine: &mut Engine, client: ClientId, line: &str) -> LineOutcom
         return LineOutcome::Exit;
     }
     let reply = match execute_blocking(engine, client, args) {
-        Some(r) => r,
-        None => return LineOutcome::Exit,
+        Ok(r) => r,
+        Err(save) => return LineOutcome::Shutdown { save },
     };
     LineOutcome::Print(format_tty_resp(&reply, engine.client_resp(client)))
 }
 
-/// Executes a command, stepping any script until this client's reply arrives. `None` on
-/// SHUTDOWN.
+/// Executes a command, stepping any script until this client's reply arrives.
+/// `Err(save)` on SHUTDOWN.
 pub fn execute_blocking(
     engine: &mut Engine,
     client: ClientId,
     args: Vec<Vec<u8>>,
-) -> Option<Reply> {
+) -> Result<Reply, bool> {
     let mut args = args;
     loop {
         let copy = host::script_running(engine).then(|| args.clone());
         match engine.execute(client, args) {
-            Exec::Reply(r) => return Some(r),
-            Exec::Shutdown { .. } => return None,
+            Exec::Reply(r) => return Ok(r),
+            Exec::Shutdown { save } => return Err(save),
             Exec::Pending => loop {
                 if let Some((id, r)) = host::step(engine, host::FUEL) {
                     if id == client {
-                        return Some(r);
+                        return Ok(r);
                     }
                 }
                 if !host::script_running(engine) {
-                    return Some(Reply::err("ERR script finished without a reply"));
+                    return Ok(Reply::err("ERR script finished without a reply"));
                 }
             },
             Exec::Wait => {
                 let _ = host::step(engine, host::FUEL);
-                args = copy?;
+                match copy {
+                    Some(c) => args = c,
+                    None => return Ok(Reply::err("ERR script busy")),
+                }
             }
         }
     }
@@ -159,8 +168,15 @@ fn history_path() -> Option<std::path::PathBuf> {
 }
 
 /// Runs the console on the terminal (or reads commands from a non-TTY stdin).
-pub fn run(engine: &mut Engine) -> Result<(), String> {
+pub fn run(engine: &mut Engine, snapshot: Option<&Path>) -> Result<(), String> {
     let mut session = Session::new(engine);
+    let save = |engine: &Engine| {
+        if let Some(path) = snapshot {
+            if let Err(e) = host::save_snapshot(engine, path) {
+                eprintln!("{e}");
+            }
+        }
+    };
     if !std::io::stdin().is_terminal() {
         let stdin = std::io::stdin();
         let mut out = std::io::stdout();
@@ -171,6 +187,15 @@ pub fn run(engine: &mut Engine) -> Result<(), String> {
                     let _ = out.write_all(s.as_bytes());
                 }
                 LineOutcome::Exit => break,
+                LineOutcome::Shutdown { save: s } => {
+                    if s {
+                        save(engine);
+                    }
+                    break;
+                }
+            }
+            if engine.take_save_request() {
+                save(engine);
             }
         }
         return Ok(());
@@ -190,6 +215,15 @@ pub fn run(engine: &mut Engine) -> Result<(), String> {
                 match session.run_line(engine, &line) {
                     LineOutcome::Print(s) => print!("{s}"),
                     LineOutcome::Exit => break,
+                    LineOutcome::Shutdown { save: s } => {
+                        if s {
+                            save(engine);
+                        }
+                        break;
+                    }
+                }
+                if engine.take_save_request() {
+                    save(engine);
                 }
             }
             Err(rustyline::error::ReadlineError::Interrupted) => continue,
@@ -239,7 +273,7 @@ mod tests {
         assert_eq!(run_line(&mut e, c, "QUIT"), LineOutcome::Exit);
         match run_line(&mut e, c, "nosuchcmd") {
             LineOutcome::Print(s) => assert!(s.starts_with("(error) ERR unknown command")),
-            LineOutcome::Exit => panic!("exited"),
+            other => panic!("unexpected {other:?}"),
         }
     }
 }

@@ -34,7 +34,7 @@ const QUERY_BUF_MAX: usize = 1024 * 1024 * 1024;
 pub struct Options {
     /// Address to listen on.
     pub addr: SocketAddr,
-    /// Snapshot file for SHUTDOWN SAVE (and loading at start, later).
+    /// Snapshot file: loaded at start, written by SAVE, BGSAVE and SHUTDOWN.
     pub snapshot: Option<PathBuf>,
 }
 
@@ -145,6 +145,9 @@ impl Server {
                     return self.shutdown(save);
                 }
             }
+            if self.engine.take_save_request() {
+                self.save();
+            }
             self.flush_dirty();
         }
     }
@@ -180,17 +183,34 @@ impl Server {
         Flow::Continue
     }
 
+    /// Writes the snapshot file, if one was configured.
+    fn save(&mut self) {
+        if let Some(path) = &self.opts.snapshot {
+            match host::save_snapshot(&self.engine, path) {
+                Ok(()) => eprintln!("redis-fn-server: DB saved on disk ({})", path.display()),
+                Err(e) => eprintln!("redis-fn-server: {e}"),
+            }
+        }
+    }
+
     fn shutdown(&mut self, save: bool) -> io::Result<()> {
         if save {
-            if let Some(path) = self.opts.snapshot.clone() {
-                if let Err(e) = host::save_snapshot(&self.engine, &path) {
-                    eprintln!("redis-fn-server: {e}");
-                }
-            }
+            self.save();
         }
         self.flush_dirty();
         eprintln!("redis-fn-server: shutting down");
         Ok(())
+    }
+
+    /// SAVE / BGSAVE: writes the snapshot (when `--snapshot` was given) after the command.
+    fn save_if_requested(&mut self) {
+        if self.engine.take_save_request() {
+            if let Some(path) = &self.opts.snapshot {
+                if let Err(e) = host::save_snapshot(&self.engine, path) {
+                    eprintln!("redis-fn-server: {e}");
+                }
+            }
+        }
     }
 
     fn conn_mut(&mut self, idx: usize) -> Option<&mut Conn> {
@@ -344,6 +364,7 @@ impl Server {
             // Only a running script can answer Wait; keep a copy to resubmit then.
             let copy = script_busy.then(|| args.clone());
             let result = self.engine.execute(id, args);
+            self.save_if_requested();
             let resp = self.engine.client_resp(id);
             let Some(c) = self.conns.get_mut(idx).and_then(Option::as_mut) else {
                 return Flow::Continue;

@@ -7,8 +7,32 @@ use std::process::{Command, Stdio};
 use std::io::Write;
 use tests::{have_tool, start_our_server, start_redis, workspace_root};
 
-/// Fail on mismatches (set once the keyspace commands the sessions use have landed).
-const ENFORCE: bool = false;
+/// Unknown on purpose (the sessions check the unknown-command error).
+const INTENDED_UNKNOWN: &[&str] = &["wrongcmd", "nosuchcommand"];
+
+/// Commands a session uses that the engine's command table does not have yet. Sessions
+/// are enforced (mismatches fail the test) once this is empty; until then differences are
+/// only printed.
+fn missing_commands(script: &[u8]) -> Vec<String> {
+    let mut missing = Vec::new();
+    for line in script.split(|&c| c == b'\n') {
+        let Some(args) = engine::resp::split_args(line) else {
+            continue;
+        };
+        if let Some(name) = args.first() {
+            let intended = INTENDED_UNKNOWN
+                .iter()
+                .any(|u| u.as_bytes().eq_ignore_ascii_case(name));
+            if !intended && engine::commands::table().get(name).is_none() {
+                let n = String::from_utf8_lossy(name).to_lowercase();
+                if !missing.contains(&n) {
+                    missing.push(n);
+                }
+            }
+        }
+    }
+    missing
+}
 
 fn run_cli(port: u16, proto3: bool, script: &[u8]) -> Vec<String> {
     let mut cmd = Command::new("redis-cli");
@@ -49,8 +73,16 @@ fn redis_cli_sessions_match_real_redis() {
     sessions.sort();
     assert!(!sessions.is_empty(), "no sessions in {}", dir.display());
     let (mut same, mut diff) = (0usize, 0usize);
+    let mut enforced_diff = 0usize;
     for path in &sessions {
         let script = std::fs::read(path).expect("read session");
+        let missing = missing_commands(&script);
+        if !missing.is_empty() {
+            println!(
+                "{}: not enforced yet, engine lacks {missing:?}",
+                path.display()
+            );
+        }
         for proto3 in [false, true] {
             let expected = run_cli(rport, proto3, &script);
             let got = run_cli(oport, proto3, &script);
@@ -68,6 +100,9 @@ fn redis_cli_sessions_match_real_redis() {
                     same += 1;
                 } else {
                     diff += 1;
+                    if missing.is_empty() {
+                        enforced_diff += 1;
+                    }
                     shown += 1;
                     if shown <= 15 {
                         println!("{name} line {}:\n  redis: {e}\n  ours:  {g}", i + 1);
@@ -77,7 +112,8 @@ fn redis_cli_sessions_match_real_redis() {
         }
     }
     println!("redis-cli session lines: {same} same, {diff} different");
-    if ENFORCE {
-        assert_eq!(diff, 0, "redis-cli session output differs from real Redis");
-    }
+    assert_eq!(
+        enforced_diff, 0,
+        "redis-cli session output differs from real Redis"
+    );
 }

@@ -57,8 +57,15 @@ fn cases() -> Vec<(&'static str, Vec<Vec<u8>>)> {
         pipeline.extend_from_slice(&evala);
     }
     let split: Vec<Vec<u8>> = evala.chunks(3).map(<[u8]>::to_vec).collect();
+    let big = "x".repeat(3 * 1024 * 1024 + 7);
+    let mut big_pipeline = cmd(&["SET", "big", &big]);
+    for _ in 0..20 {
+        big_pipeline.extend_from_slice(&cmd(&["GET", "big"]));
+    }
+    big_pipeline.extend_from_slice(&cmd(&["DEL", "big"]));
     vec![
         ("pipeline", vec![pipeline]),
+        ("big values", vec![big_pipeline]),
         ("split packets", split),
         (
             "inline",

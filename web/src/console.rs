@@ -108,8 +108,6 @@ pub fn console(props: &ConsoleProps) -> Html {
                             if key == "Enter" {
                                 input.set(String::new());
                                 submit(f);
-                            } else if key != "Escape" {
-                                input.set(f);
                             } else {
                                 input.set(f);
                             }

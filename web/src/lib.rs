@@ -5,7 +5,6 @@
 //! persistence in localStorage and share links in the URL fragment.
 
 pub mod adapter;
-pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod highlight;

@@ -165,7 +165,7 @@ impl Reducible for AppState {
             Action::Host(Event::Done { tag, reply, db }) => {
                 s.db = db;
                 let kind = s.tags.remove(&tag).unwrap_or(TagKind::Console);
-                let text = crate::adapter::format_tty(&reply);
+                let text = crate::adapter::format_tty(&reply, crate::host::console_resp());
                 let lk = if reply.is_error() {
                     LineKind::Err
                 } else {
@@ -175,10 +175,10 @@ impl Reducible for AppState {
                     TagKind::Silent => {}
                     TagKind::Console => s.lines.push(Line { kind: lk, text }),
                     TagKind::Eval(sha) => {
-                        if !reply.is_error() || !text.contains("NOSCRIPT") {
-                            if !s.scripts.iter().any(|(h, _)| *h == sha) {
-                                s.scripts.push((sha, String::new()));
-                            }
+                        if (!reply.is_error() || !text.contains("NOSCRIPT"))
+                            && !s.scripts.iter().any(|(h, _)| *h == sha)
+                        {
+                            s.scripts.push((sha, String::new()));
                         }
                         s.lines.push(Line { kind: lk, text });
                     }

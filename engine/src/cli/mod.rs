@@ -249,12 +249,10 @@ fn raw(r: &Reply, out: &mut Vec<u8>) {
 fn hint_entries() -> Vec<(Vec<&'static str>, &'static CommandSpec)> {
     let mut v = Vec::new();
     for spec in table().all() {
-        if spec.subcommands.is_empty() {
-            v.push((vec![spec.name], *spec));
-        } else {
-            for sub in spec.subcommands {
-                v.push((vec![spec.name, sub.name], sub));
-            }
+        // Containers have an entry of their own too (redis-cli shows an empty hint).
+        v.push((vec![spec.name], *spec));
+        for sub in spec.subcommands {
+            v.push((vec![spec.name, sub.name], sub));
         }
     }
     v

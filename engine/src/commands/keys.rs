@@ -81,10 +81,10 @@ fn cmd_keys(ctx: &mut Ctx) -> Reply {
     let now = ctx.now_ms();
     let g = Glob::new(ctx.arg(1), false);
     let db = ctx.db();
-    db.purge_expired(now);
+    db.active_expire(now);
     let out: Vec<Reply> = db
         .keys()
-        .filter(|k| g.matches(k))
+        .filter(|k| g.matches(k) && !db.is_expired(k, now))
         .map(|k| Reply::Bulk(k.clone()))
         .collect();
     Reply::Array(out)
@@ -192,12 +192,16 @@ fn rename_generic(ctx: &mut Ctx, nx: bool) -> Reply {
         ctx.db().remove(&dst);
     }
     let expire = ctx.db().expire_at(&src);
+    let enc = ctx.db().str_encoding(&src);
     let Some(v) = ctx.db().remove(&src) else {
         return Reply::err(crate::resp::value::NO_SUCH_KEY);
     };
     ctx.db().set(dst.clone(), v);
     if let Some(w) = expire {
         ctx.db().set_expire(&dst, w);
+    }
+    if let Some(e) = enc {
+        ctx.db().set_str_encoding(&dst, e);
     }
     ctx.dirty(1);
     if nx {
@@ -246,6 +250,7 @@ fn cmd_copy(ctx: &mut Ctx) -> Reply {
         return Reply::Int(0);
     };
     let expire = ctx.db().expire_at(&key);
+    let enc = ctx.db().str_encoding(&key);
     let Some(dst) = ctx.core.dbs.get_mut(dst_db) else {
         return Reply::err(DB_OUT_OF_RANGE);
     };
@@ -258,6 +263,9 @@ fn cmd_copy(ctx: &mut Ctx) -> Reply {
     dst.set(newkey.clone(), v);
     if let Some(w) = expire {
         dst.set_expire(&newkey, w);
+    }
+    if let Some(e) = enc {
+        dst.set_str_encoding(&newkey, e);
     }
     if dst_db != src_db {
         ctx.core.touched.push((dst_db, newkey));
@@ -290,6 +298,7 @@ fn cmd_move(ctx: &mut Ctx) -> Reply {
         return Reply::Int(0);
     }
     let expire = ctx.db().expire_at(&key);
+    let enc = ctx.db().str_encoding(&key);
     let Some(v) = ctx.db().remove(&key) else {
         return Reply::Int(0);
     };
@@ -297,6 +306,9 @@ fn cmd_move(ctx: &mut Ctx) -> Reply {
         dst.set(key.clone(), v);
         if let Some(w) = expire {
             dst.set_expire(&key, w);
+        }
+        if let Some(e) = enc {
+            dst.set_str_encoding(&key, e);
         }
     }
     ctx.core.touched.push((dst_db, key));
@@ -435,7 +447,11 @@ fn ttl_generic(ctx: &mut Ctx, output_ms: bool, output_abs: bool) -> Reply {
         None => Reply::Int(-1),
         Some(w) => {
             let ttl = if output_abs { w } else { w - now }.max(0);
-            Reply::Int(if output_ms { ttl } else { (ttl + 500) / 1000 })
+            Reply::Int(if output_ms {
+                ttl
+            } else {
+                ((i128::from(ttl) + 500) / 1000) as i64
+            })
         }
     }
 }
@@ -497,10 +513,15 @@ fn cmd_object_help(_ctx: &mut Ctx) -> Reply {
 
 fn cmd_object_encoding(ctx: &mut Ctx) -> Reply {
     let key = ctx.arg(2).to_vec();
-    match ctx.get(&key) {
-        None => Reply::Nil,
-        Some(v) => Reply::bulk(v.encoding()),
-    }
+    let enc = match ctx.get(&key) {
+        None => return Reply::Nil,
+        Some(v) => v.encoding(),
+    };
+    let forced = match ctx.get(&key) {
+        Some(Value::Str(_)) => ctx.db().str_encoding(&key),
+        _ => None,
+    };
+    Reply::bulk(forced.unwrap_or(enc))
 }
 
 fn lfu_policy(ctx: &Ctx) -> bool {
@@ -512,15 +533,12 @@ fn lfu_policy(ctx: &Ctx) -> bool {
 
 fn cmd_object_refcount(ctx: &mut Ctx) -> Reply {
     let key = ctx.arg(2).to_vec();
-    let lru_lfu = ctx
-        .core
-        .config
-        .value("maxmemory-policy")
-        .is_some_and(|p| p.contains("lru") || p.contains("lfu"));
     match ctx.get(&key) {
         None => Reply::Nil,
         Some(Value::Str(s)) => {
-            let shared = !lru_lfu && parse_i64(s).is_some_and(|v| (0..10000).contains(&v));
+            // Small integers are Redis's shared objects (created while no LRU/LFU policy
+            // was set; the engine does not track when a value was created).
+            let shared = parse_i64(s).is_some_and(|v| (0..10000).contains(&v));
             Reply::Int(if shared { i64::from(i32::MAX) } else { 1 })
         }
         Some(_) => Reply::Int(1),
@@ -547,6 +565,29 @@ fn cmd_object_freq(ctx: &mut Ctx) -> Reply {
         return Reply::err("ERR An LFU maxmemory policy is not selected, access frequency not tracked. Please note that when switching between policies at runtime LRU and LFU data will take some time to adjust.");
     }
     Reply::Int(0)
+}
+
+/// MIGRATE's key positions: the key argument, or the keys after KEYS.
+fn migrate_keys(args: &[Vec<u8>]) -> Vec<usize> {
+    if args.get(3).is_some_and(|k| k.is_empty()) {
+        if let Some(p) = args.iter().position(|a| a.eq_ignore_ascii_case(b"keys")) {
+            return (p + 1..args.len()).collect();
+        }
+    }
+    vec![3]
+}
+
+fn cmd_migrate(ctx: &mut Ctx) -> Reply {
+    let now = ctx.now_ms();
+    let keys = migrate_keys(ctx.args);
+    let any = keys.iter().any(|&i| {
+        let k = ctx.arg(i).to_vec();
+        ctx.db().contains(&k, now)
+    });
+    if !any {
+        return Reply::status("NOKEY");
+    }
+    Reply::err("IOERR error or timeout connecting to the client")
 }
 
 fn cmd_wait(ctx: &mut Ctx) -> Reply {
@@ -659,7 +700,7 @@ fn sort_generic(ctx: &mut Ctx, readonly: bool) -> Reply {
         None => (Vec::new(), false),
         Some(Value::List(l)) => (l.items.iter().cloned().collect(), false),
         Some(Value::Set(s)) => (s.members.iter().cloned().collect(), true),
-        Some(Value::ZSet(_)) => return Reply::err("ERR SORT of sorted sets is not supported yet"),
+        Some(Value::ZSet(z)) => (z.iter().map(|(m, _)| m.to_vec()).collect(), false),
         Some(_) => return Reply::wrongtype(),
     };
     if dontsort && is_set && (store.is_some() || ctx.client.in_script) {
@@ -941,7 +982,15 @@ pub fn dump_value(v: &Value) -> Option<Vec<u8>> {
                 rdb_string(&mut out, val);
             }
         }
-        Value::ZSet(_) => return None,
+        Value::ZSet(z) => {
+            // RDB_TYPE_ZSET_2, greatest to smallest as Redis saves a skiplist.
+            out.push(5);
+            rdb_len(&mut out, z.len());
+            for (m, score) in z.iter_from(0, true) {
+                rdb_string(&mut out, m);
+                out.extend_from_slice(&score.to_le_bytes());
+            }
+        }
     }
     out.extend_from_slice(&RDB_VERSION.to_le_bytes());
     let crc = crc64(&out);
@@ -1063,7 +1112,111 @@ fn lzf_decompress(input: &[u8], out_len: usize) -> Option<Vec<u8>> {
     (out.len() == out_len).then_some(out)
 }
 
-/// Parses a DUMP payload (strings, lists, sets, hashes in the classic RDB encodings).
+/// Decodes a listpack blob into its entries (integers rendered as decimal strings).
+fn listpack_entries(lp: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let total = u32::from_le_bytes(lp.get(..4)?.try_into().ok()?) as usize;
+    if total != lp.len() {
+        return None;
+    }
+    let mut out = Vec::new();
+    let mut i = 6;
+    loop {
+        let b = *lp.get(i)?;
+        if b == 0xFF {
+            break;
+        }
+        let start = i;
+        let entry: Vec<u8> = if b & 0x80 == 0 {
+            i += 1;
+            (b & 0x7f).to_string().into_bytes()
+        } else if b & 0xC0 == 0x80 {
+            let len = usize::from(b & 0x3f);
+            let v = lp.get(i + 1..i + 1 + len)?.to_vec();
+            i += 1 + len;
+            v
+        } else if b & 0xE0 == 0xC0 {
+            let raw = (u16::from(b & 0x1f) << 8) | u16::from(*lp.get(i + 1)?);
+            let v = if raw >= 1 << 12 {
+                i64::from(raw) - (1 << 13)
+            } else {
+                i64::from(raw)
+            };
+            i += 2;
+            v.to_string().into_bytes()
+        } else if b & 0xF0 == 0xE0 {
+            let len = (usize::from(b & 0x0f) << 8) | usize::from(*lp.get(i + 1)?);
+            let v = lp.get(i + 2..i + 2 + len)?.to_vec();
+            i += 2 + len;
+            v
+        } else {
+            match b {
+                0xF0 => {
+                    let len = u32::from_le_bytes(lp.get(i + 1..i + 5)?.try_into().ok()?) as usize;
+                    let v = lp.get(i + 5..i.checked_add(5 + len)?)?.to_vec();
+                    i += 5 + len;
+                    v
+                }
+                0xF1 => {
+                    let v = i16::from_le_bytes(lp.get(i + 1..i + 3)?.try_into().ok()?);
+                    i += 3;
+                    v.to_string().into_bytes()
+                }
+                0xF2 => {
+                    let b3 = lp.get(i + 1..i + 4)?;
+                    let raw = i32::from_le_bytes([0, *b3.first()?, *b3.get(1)?, *b3.get(2)?]) >> 8;
+                    i += 4;
+                    raw.to_string().into_bytes()
+                }
+                0xF3 => {
+                    let v = i32::from_le_bytes(lp.get(i + 1..i + 5)?.try_into().ok()?);
+                    i += 5;
+                    v.to_string().into_bytes()
+                }
+                0xF4 => {
+                    let v = i64::from_le_bytes(lp.get(i + 1..i + 9)?.try_into().ok()?);
+                    i += 9;
+                    v.to_string().into_bytes()
+                }
+                _ => return None,
+            }
+        };
+        // Skip the backlen, which encodes the entry's size.
+        let len = i - start;
+        i += match len {
+            0..=127 => 1,
+            128..=16383 => 2,
+            16384..=2_097_151 => 3,
+            2_097_152..=268_435_455 => 4,
+            _ => 5,
+        };
+        out.push(entry);
+    }
+    Some(out)
+}
+
+/// Decodes an intset blob into decimal strings.
+fn intset_entries(b: &[u8]) -> Option<Vec<Vec<u8>>> {
+    let enc = u32::from_le_bytes(b.get(..4)?.try_into().ok()?) as usize;
+    let n = u32::from_le_bytes(b.get(4..8)?.try_into().ok()?) as usize;
+    if !matches!(enc, 2 | 4 | 8) || b.len() != 8 + enc.checked_mul(n)? {
+        return None;
+    }
+    let mut out = Vec::with_capacity(n);
+    for k in 0..n {
+        let c = b.get(8 + k * enc..8 + (k + 1) * enc)?;
+        let v: i64 = match enc {
+            2 => i64::from(i16::from_le_bytes(c.try_into().ok()?)),
+            4 => i64::from(i32::from_le_bytes(c.try_into().ok()?)),
+            _ => i64::from_le_bytes(c.try_into().ok()?),
+        };
+        out.push(v.to_string().into_bytes());
+    }
+    Some(out)
+}
+
+/// Parses a DUMP payload: strings, and lists, sets, hashes and sorted sets in both the
+/// classic RDB encodings and Redis 7.0's compact ones (quicklist of listpacks, intset,
+/// listpack).
 pub fn restore_value(payload: &[u8]) -> Option<Value> {
     if payload.len() < 10 {
         return None;
@@ -1096,6 +1249,60 @@ pub fn restore_value(payload: &[u8]) -> Option<Value> {
                 s.members.insert(r.string()?);
             }
             Value::Set(s)
+        }
+        5 => {
+            let n = r.count()?;
+            let mut z = crate::keyspace::ZSet::new();
+            for _ in 0..n {
+                let m = r.string()?;
+                let score = f64::from_le_bytes(r.take(8)?.try_into().ok()?);
+                if score.is_nan() {
+                    return None;
+                }
+                z.insert(m, score);
+            }
+            Value::ZSet(z)
+        }
+        11 => {
+            let blob = r.string()?;
+            let mut s = crate::keyspace::SetValue::default();
+            for m in intset_entries(&blob)? {
+                s.members.insert(m);
+            }
+            Value::Set(s)
+        }
+        16 => {
+            let blob = r.string()?;
+            let e = listpack_entries(&blob)?;
+            let mut h = crate::keyspace::HashValue::default();
+            for c in e.chunks(2) {
+                h.map.insert(c.first()?.clone(), c.get(1)?.clone());
+            }
+            Value::Hash(h)
+        }
+        17 => {
+            let blob = r.string()?;
+            let e = listpack_entries(&blob)?;
+            let mut z = crate::keyspace::ZSet::new();
+            for c in e.chunks(2) {
+                let score = crate::util::parse_f64(c.get(1)?)?;
+                z.insert(c.first()?.clone(), score);
+            }
+            Value::ZSet(z)
+        }
+        18 => {
+            let nodes = r.count()?;
+            let mut items = std::collections::VecDeque::new();
+            for _ in 0..nodes {
+                let container = r.len()?.ok()?;
+                let blob = r.string()?;
+                if container == 1 {
+                    items.push_back(blob);
+                } else {
+                    items.extend(listpack_entries(&blob)?);
+                }
+            }
+            Value::List(crate::keyspace::ListValue { items })
         }
         4 => {
             let n = r.count()?;
@@ -1492,6 +1699,20 @@ pub const COMMANDS: &[CommandSpec] = &[
         handler: Handler::Core(cmd_wait),
         ..CommandSpec::DEFAULT
     },
+    CommandSpec {
+        name: "migrate",
+        arity: -6,
+        flags: WRITE | MOVABLEKEYS,
+        acl: &["keyspace", "write", "slow", "dangerous"],
+        keys: Keys::Custom(migrate_keys),
+        group: "generic",
+        summary: "Atomically transfer a key from a Redis instance to another one.",
+        since: "2.6.0",
+        complexity: "This command actually executes a DUMP+DEL in the source instance, and a RESTORE in the target instance. See the pages of these commands for time complexity. Also an O(N) data transfer between the two instances is performed.",
+        syntax: "host port key| destination-db timeout [COPY] [REPLACE] [[AUTH password]|[AUTH2 username password]] [KEYS key [key ...]]",
+        handler: Handler::Core(cmd_migrate),
+        ..CommandSpec::DEFAULT
+    },
 ];
 
 /// Subcommands of OBJECT.
@@ -1583,6 +1804,17 @@ mod dump_tests {
         let ours = dump_value(&Value::Str(b"v".to_vec())).unwrap_or_default();
         assert_eq!(ours, redis.to_vec());
         assert!(matches!(restore_value(&redis), Some(Value::Str(s)) if s == b"v"));
+        let mut z = crate::keyspace::ZSet::new();
+        z.insert(b"a".to_vec(), 1.5);
+        z.insert(b"b".to_vec(), -2.0);
+        let zd = dump_value(&Value::ZSet(z)).unwrap_or_default();
+        match restore_value(&zd) {
+            Some(Value::ZSet(z2)) => {
+                assert_eq!(z2.score(b"a"), Some(1.5));
+                assert_eq!(z2.score(b"b"), Some(-2.0));
+            }
+            _ => panic!("zset did not round-trip"),
+        }
         let n = dump_value(&Value::Str(b"-1234".to_vec())).unwrap_or_default();
         assert!(matches!(restore_value(&n), Some(Value::Str(s)) if s == b"-1234"));
     }

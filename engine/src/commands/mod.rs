@@ -5,7 +5,6 @@
 pub mod hashes;
 pub mod keys;
 pub mod lists;
-pub mod misc;
 pub mod scripting;
 pub mod server;
 pub mod sets;
@@ -201,7 +200,7 @@ pub struct CommandTable {
 
 impl CommandTable {
     fn build() -> CommandTable {
-        let families: [&'static [CommandSpec]; 9] = [
+        let families: [&'static [CommandSpec]; 8] = [
             strings::COMMANDS,
             keys::COMMANDS,
             hashes::COMMANDS,
@@ -210,7 +209,6 @@ impl CommandTable {
             zsets::COMMANDS,
             server::COMMANDS,
             scripting::COMMANDS,
-            misc::COMMANDS,
         ];
         let mut by_name = HashMap::new();
         let mut all = Vec::new();

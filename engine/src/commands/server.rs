@@ -70,7 +70,7 @@ fn live_len(ctx: &mut Ctx, db: usize) -> usize {
     let now = ctx.now_ms();
     match ctx.core.dbs.get_mut(db) {
         Some(d) => {
-            d.purge_expired(now);
+            d.active_expire(now);
             d.len()
         }
         None => 0,
@@ -533,14 +533,13 @@ pub fn jemalloc_size(n: usize) -> usize {
     let mut base = 128usize;
     loop {
         let step = base / 4;
-        let top = base * 2;
+        let Some(top) = base.checked_mul(2) else {
+            return n;
+        };
         if n <= top {
-            return n.div_ceil(step) * step;
+            return n.div_ceil(step).saturating_mul(step);
         }
         base = top;
-        if base > usize::MAX / 4 {
-            return n;
-        }
     }
 }
 
@@ -583,7 +582,10 @@ pub fn value_size(v: &Value) -> usize {
             let bytes: usize = h.map.iter().map(|(k, v)| k.len() + v.len() + 4).sum();
             ROBJ + jemalloc_size(bytes + 7)
         }
-        Value::ZSet(_) => ROBJ + 128,
+        Value::ZSet(z) => {
+            let bytes: usize = z.members().map(|(m, _)| m.len() + 11).sum();
+            ROBJ + jemalloc_size(bytes + 7)
+        }
     }
 }
 
@@ -1014,7 +1016,7 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
             let now = ctx.now_ms();
             let mut v = Vec::new();
             for (i, d) in ctx.core.dbs.iter_mut().enumerate() {
-                d.purge_expired(now);
+                d.active_expire(now);
                 if !d.is_empty() {
                     v.push(format!(
                         "db{i}:keys={},expires={},avg_ttl=0",
@@ -1232,8 +1234,8 @@ fn cmd_xadd(_ctx: &mut Ctx) -> Reply {
 // COMMAND
 // ---------------------------------------------------------------------------------------
 
-/// Key-spec and tips data recorded from Redis 7.0.15's COMMAND INFO (for commands that have
-/// tips or key specs), indexed by full name (`get`, `config|set`).
+/// Key specs, tips and legacy key ranges recorded from Redis 7.0.15's COMMAND INFO, indexed
+/// by full name (`get`, `config|set`).
 pub mod meta {
     /// Where the key search begins.
     #[derive(Clone, Copy, Debug)]
@@ -1267,8 +1269,13 @@ pub mod meta {
         /// Find keys.
         pub fk: Fk,
     }
-    /// (full name, tips, key specs)
-    pub type Meta = (&'static str, &'static [&'static str], &'static [KeySpec]);
+    /// (full name, tips, key specs, legacy (first, last, step) key range)
+    pub type Meta = (
+        &'static str,
+        &'static [&'static str],
+        &'static [KeySpec],
+        (i64, i64, i64),
+    );
 
     /// Looks a command's recorded metadata up by full name.
     pub fn get(full: &str) -> Option<&'static Meta> {
@@ -1279,253 +1286,372 @@ pub mod meta {
 
     /// The recorded table, sorted by name.
     pub const META: &[Meta] = &[
-        ("append", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("bitcount", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("bitfield", &[], &[KeySpec { notes: "This command allows both access and modification of the key", flags: &["RW", "access", "update", "variable_flags"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("bitfield_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("bitop", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(3), fk: Fk::Range(-1, 1, 0) }]),
-        ("bitpos", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("blmove", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("blmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("blpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }]),
-        ("brpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }]),
-        ("brpoplpush", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("bzmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("bzpopmax", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }]),
-        ("bzpopmin", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }]),
-        ("client|list", &["nondeterministic_output"], &[]),
-        ("client|info", &["nondeterministic_output"], &[]),
-        ("cluster|getkeysinslot", &["nondeterministic_output"], &[]),
-        ("cluster|info", &["nondeterministic_output"], &[]),
-        ("cluster|slots", &["nondeterministic_output"], &[]),
-        ("cluster|shards", &["nondeterministic_output"], &[]),
-        ("cluster|nodes", &["nondeterministic_output"], &[]),
-        ("cluster|slaves", &["nondeterministic_output"], &[]),
-        ("cluster|links", &["nondeterministic_output"], &[]),
-        ("cluster|replicas", &["nondeterministic_output"], &[]),
-        ("cluster|count-failure-reports", &["nondeterministic_output"], &[]),
-        ("cluster|bumpepoch", &["nondeterministic_output"], &[]),
-        ("command", &["nondeterministic_output_order"], &[]),
-        ("command|list", &["nondeterministic_output_order"], &[]),
-        ("command|docs", &["nondeterministic_output_order"], &[]),
-        ("command|info", &["nondeterministic_output_order"], &[]),
-        ("config|set", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[]),
-        ("copy", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("dbsize", &["request_policy:all_shards", "response_policy:agg_sum"], &[]),
-        ("decr", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("decrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("del", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RM", "delete"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("dump", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("eval", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RW and UPDATE", flags: &["RW", "access", "update"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("eval_ro", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RO and ACCESS", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("evalsha", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("evalsha_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("exists", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("expire", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("expireat", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("expiretime", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("fcall", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RW and UPDATE", flags: &["RW", "access", "update"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("fcall_ro", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RO and ACCESS", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("flushall", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("flushdb", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("function|delete", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("function|flush", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("function|list", &["nondeterministic_output_order"], &[]),
-        ("function|kill", &["request_policy:all_shards", "response_policy:one_succeeded"], &[]),
-        ("function|restore", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("function|load", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("function|stats", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[]),
-        ("geoadd", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("geodist", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("geohash", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("geopos", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("georadius", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STORE", 6), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STOREDIST", 6), fk: Fk::Range(0, 1, 0) }]),
-        ("georadius_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("georadiusbymember", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STORE", 5), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STOREDIST", 5), fk: Fk::Range(0, 1, 0) }]),
-        ("georadiusbymember_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("geosearch", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("geosearchstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("get", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("getbit", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("getdel", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("getex", &[], &[KeySpec { notes: "RW and UPDATE because it changes the TTL", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("getrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("getset", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hdel", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hexists", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hget", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hgetall", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hincrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hincrbyfloat", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hkeys", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hmget", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hmset", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hrandfield", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hscan", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hset", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hsetnx", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hstrlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("hvals", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("incr", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("incrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("incrbyfloat", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("info", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[]),
-        ("keys", &["request_policy:all_shards", "nondeterministic_output_order"], &[]),
-        ("lastsave", &["nondeterministic_output"], &[]),
-        ("latency|doctor", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[]),
-        ("latency|graph", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[]),
-        ("latency|reset", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[]),
-        ("latency|histogram", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[]),
-        ("latency|history", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[]),
-        ("latency|latest", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[]),
-        ("lcs", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(1, 1, 0) }]),
-        ("lindex", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("linsert", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("llen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("lmove", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("lmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }]),
-        ("lpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("lpos", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("lpush", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("lpushx", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("lrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("lrem", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("lset", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("ltrim", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("memory|doctor", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[]),
-        ("memory|purge", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("memory|usage", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("memory|malloc-stats", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[]),
-        ("memory|stats", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[]),
-        ("mget", &["request_policy:multi_shard"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("migrate", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(3), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "access", "delete", "incomplete"], bs: Bs::Keyword("KEYS", -2), fk: Fk::Range(-1, 1, 0) }]),
-        ("module|list", &["nondeterministic_output_order"], &[]),
-        ("move", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("mset", &["request_policy:multi_shard", "response_policy:all_succeeded"], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(-1, 2, 0) }]),
-        ("msetnx", &["request_policy:multi_shard", "response_policy:agg_min"], &[KeySpec { notes: "", flags: &["OW", "insert"], bs: Bs::Index(1), fk: Fk::Range(-1, 2, 0) }]),
-        ("object|encoding", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("object|idletime", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("object|freq", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("object|refcount", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("persist", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("pexpire", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("pexpireat", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("pexpiretime", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("pfadd", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("pfcount", &[], &[KeySpec { notes: "RW because it may change the internal representation of the key, and propagate to replicas", flags: &["RW", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("pfdebug", &[], &[KeySpec { notes: "", flags: &["RW", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("pfmerge", &[], &[KeySpec { notes: "", flags: &["RW", "access", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }]),
-        ("ping", &["request_policy:all_shards", "response_policy:all_succeeded"], &[]),
-        ("psetex", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("pttl", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("randomkey", &["request_policy:all_shards", "nondeterministic_output"], &[]),
-        ("rename", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("renamenx", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("restore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("restore-asking", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("rpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("rpoplpush", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("rpush", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("rpushx", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("sadd", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("scan", &["nondeterministic_output", "request_policy:special"], &[]),
-        ("scard", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("script|flush", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[]),
-        ("script|exists", &["request_policy:all_shards", "response_policy:agg_logical_and"], &[]),
-        ("script|kill", &["request_policy:all_shards", "response_policy:one_succeeded"], &[]),
-        ("script|load", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[]),
-        ("sdiff", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("sdiffstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }]),
-        ("set", &[], &[KeySpec { notes: "RW and ACCESS due to the optional `GET` argument", flags: &["RW", "access", "update", "variable_flags"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("setbit", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("setex", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("setnx", &[], &[KeySpec { notes: "", flags: &["OW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("setrange", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("sinter", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("sintercard", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }]),
-        ("sinterstore", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }]),
-        ("sismember", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("slowlog|reset", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[]),
-        ("slowlog|len", &["request_policy:all_nodes", "response_policy:agg_sum", "nondeterministic_output"], &[]),
-        ("slowlog|get", &["request_policy:all_nodes", "nondeterministic_output"], &[]),
-        ("smembers", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("smismember", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("smove", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("sort", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", flags: &["RO", "access"], bs: Bs::Unknown, fk: Fk::Unknown }, KeySpec { notes: "For the optional STORE keyword. It is marked 'unknown' because the keyword can appear anywhere in the argument array", flags: &["OW", "update"], bs: Bs::Unknown, fk: Fk::Unknown }]),
-        ("sort_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", flags: &["RO", "access"], bs: Bs::Unknown, fk: Fk::Unknown }]),
-        ("spop", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("spublish", &[], &[KeySpec { notes: "", flags: &["not_key"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("srandmember", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("srem", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("sscan", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("ssubscribe", &[], &[KeySpec { notes: "", flags: &["not_key"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("strlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("substr", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("sunion", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("sunionstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }]),
-        ("sunsubscribe", &[], &[KeySpec { notes: "", flags: &["not_key"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("time", &["nondeterministic_output"], &[]),
-        ("touch", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("ttl", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("type", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("unlink", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RM", "delete"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("wait", &["request_policy:all_shards", "response_policy:agg_min"], &[]),
-        ("watch", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }]),
-        ("xack", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xadd", &["nondeterministic_output"], &[KeySpec { notes: "UPDATE instead of INSERT because of the optional trimming feature", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xautoclaim", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xclaim", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xdel", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xgroup|destroy", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xgroup|create", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xgroup|setid", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xgroup|createconsumer", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xgroup|delconsumer", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xinfo|stream", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xinfo|groups", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xinfo|consumers", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("xlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xpending", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xread", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Keyword("STREAMS", 1), fk: Fk::Range(-1, 1, 2) }]),
-        ("xreadgroup", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Keyword("STREAMS", 4), fk: Fk::Range(-1, 1, 2) }]),
-        ("xrevrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xsetid", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("xtrim", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zadd", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zcard", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zcount", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zdiff", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }]),
-        ("zdiffstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("zincrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zinter", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }]),
-        ("zintercard", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }]),
-        ("zinterstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-        ("zlexcount", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }]),
-        ("zmscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zpopmax", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zpopmin", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrandmember", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrangebylex", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrangebyscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrangestore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }]),
-        ("zrank", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrem", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zremrangebylex", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zremrangebyrank", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zremrangebyscore", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrevrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrevrangebylex", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrevrangebyscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zrevrank", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zscan", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }]),
-        ("zunion", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }]),
-        ("zunionstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }]),
-
+        ("acl", &[], &[], (0, 0, 0)),
+        ("acl|cat", &[], &[], (0, 0, 0)),
+        ("acl|deluser", &[], &[], (0, 0, 0)),
+        ("acl|dryrun", &[], &[], (0, 0, 0)),
+        ("acl|genpass", &[], &[], (0, 0, 0)),
+        ("acl|getuser", &[], &[], (0, 0, 0)),
+        ("acl|help", &[], &[], (0, 0, 0)),
+        ("acl|list", &[], &[], (0, 0, 0)),
+        ("acl|load", &[], &[], (0, 0, 0)),
+        ("acl|log", &[], &[], (0, 0, 0)),
+        ("acl|save", &[], &[], (0, 0, 0)),
+        ("acl|setuser", &[], &[], (0, 0, 0)),
+        ("acl|users", &[], &[], (0, 0, 0)),
+        ("acl|whoami", &[], &[], (0, 0, 0)),
+        ("append", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("asking", &[], &[], (0, 0, 0)),
+        ("auth", &[], &[], (0, 0, 0)),
+        ("bgrewriteaof", &[], &[], (0, 0, 0)),
+        ("bgsave", &[], &[], (0, 0, 0)),
+        ("bitcount", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("bitfield", &[], &[KeySpec { notes: "This command allows both access and modification of the key", flags: &["RW", "access", "update", "variable_flags"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("bitfield_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("bitop", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(3), fk: Fk::Range(-1, 1, 0) }], (2, -1, 1)),
+        ("bitpos", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("blmove", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("blmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("blpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }], (1, -2, 1)),
+        ("brpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }], (1, -2, 1)),
+        ("brpoplpush", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("bzmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("bzpopmax", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }], (1, -2, 1)),
+        ("bzpopmin", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(-2, 1, 0) }], (1, -2, 1)),
+        ("client", &[], &[], (0, 0, 0)),
+        ("client|caching", &[], &[], (0, 0, 0)),
+        ("client|getname", &[], &[], (0, 0, 0)),
+        ("client|getredir", &[], &[], (0, 0, 0)),
+        ("client|help", &[], &[], (0, 0, 0)),
+        ("client|id", &[], &[], (0, 0, 0)),
+        ("client|info", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("client|kill", &[], &[], (0, 0, 0)),
+        ("client|list", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("client|no-evict", &[], &[], (0, 0, 0)),
+        ("client|pause", &[], &[], (0, 0, 0)),
+        ("client|reply", &[], &[], (0, 0, 0)),
+        ("client|setname", &[], &[], (0, 0, 0)),
+        ("client|tracking", &[], &[], (0, 0, 0)),
+        ("client|trackinginfo", &[], &[], (0, 0, 0)),
+        ("client|unblock", &[], &[], (0, 0, 0)),
+        ("client|unpause", &[], &[], (0, 0, 0)),
+        ("cluster", &[], &[], (0, 0, 0)),
+        ("cluster|addslots", &[], &[], (0, 0, 0)),
+        ("cluster|addslotsrange", &[], &[], (0, 0, 0)),
+        ("cluster|bumpepoch", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|count-failure-reports", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|countkeysinslot", &[], &[], (0, 0, 0)),
+        ("cluster|delslots", &[], &[], (0, 0, 0)),
+        ("cluster|delslotsrange", &[], &[], (0, 0, 0)),
+        ("cluster|failover", &[], &[], (0, 0, 0)),
+        ("cluster|flushslots", &[], &[], (0, 0, 0)),
+        ("cluster|forget", &[], &[], (0, 0, 0)),
+        ("cluster|getkeysinslot", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|help", &[], &[], (0, 0, 0)),
+        ("cluster|info", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|keyslot", &[], &[], (0, 0, 0)),
+        ("cluster|links", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|meet", &[], &[], (0, 0, 0)),
+        ("cluster|myid", &[], &[], (0, 0, 0)),
+        ("cluster|nodes", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|replicas", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|replicate", &[], &[], (0, 0, 0)),
+        ("cluster|reset", &[], &[], (0, 0, 0)),
+        ("cluster|saveconfig", &[], &[], (0, 0, 0)),
+        ("cluster|set-config-epoch", &[], &[], (0, 0, 0)),
+        ("cluster|setslot", &[], &[], (0, 0, 0)),
+        ("cluster|shards", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|slaves", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("cluster|slots", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("command", &["nondeterministic_output_order"], &[], (0, 0, 0)),
+        ("command|count", &[], &[], (0, 0, 0)),
+        ("command|docs", &["nondeterministic_output_order"], &[], (0, 0, 0)),
+        ("command|getkeys", &[], &[], (0, 0, 0)),
+        ("command|getkeysandflags", &[], &[], (0, 0, 0)),
+        ("command|help", &[], &[], (0, 0, 0)),
+        ("command|info", &["nondeterministic_output_order"], &[], (0, 0, 0)),
+        ("command|list", &["nondeterministic_output_order"], &[], (0, 0, 0)),
+        ("config", &[], &[], (0, 0, 0)),
+        ("config|get", &[], &[], (0, 0, 0)),
+        ("config|help", &[], &[], (0, 0, 0)),
+        ("config|resetstat", &[], &[], (0, 0, 0)),
+        ("config|rewrite", &[], &[], (0, 0, 0)),
+        ("config|set", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("copy", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("dbsize", &["request_policy:all_shards", "response_policy:agg_sum"], &[], (0, 0, 0)),
+        ("debug", &[], &[], (0, 0, 0)),
+        ("decr", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("decrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("del", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RM", "delete"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("discard", &[], &[], (0, 0, 0)),
+        ("dump", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("echo", &[], &[], (0, 0, 0)),
+        ("eval", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RW and UPDATE", flags: &["RW", "access", "update"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("eval_ro", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RO and ACCESS", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("evalsha", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("evalsha_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("exec", &[], &[], (0, 0, 0)),
+        ("exists", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("expire", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("expireat", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("expiretime", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("failover", &[], &[], (0, 0, 0)),
+        ("fcall", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RW and UPDATE", flags: &["RW", "access", "update"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("fcall_ro", &[], &[KeySpec { notes: "We cannot tell how the keys will be used so we assume the worst, RO and ACCESS", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("flushall", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("flushdb", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("function", &[], &[], (0, 0, 0)),
+        ("function|delete", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("function|dump", &[], &[], (0, 0, 0)),
+        ("function|flush", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("function|help", &[], &[], (0, 0, 0)),
+        ("function|kill", &["request_policy:all_shards", "response_policy:one_succeeded"], &[], (0, 0, 0)),
+        ("function|list", &["nondeterministic_output_order"], &[], (0, 0, 0)),
+        ("function|load", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("function|restore", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("function|stats", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[], (0, 0, 0)),
+        ("geoadd", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("geodist", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("geohash", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("geopos", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("georadius", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STORE", 6), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STOREDIST", 6), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("georadius_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("georadiusbymember", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STORE", 5), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Keyword("STOREDIST", 5), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("georadiusbymember_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("geosearch", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("geosearchstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("get", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("getbit", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("getdel", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("getex", &[], &[KeySpec { notes: "RW and UPDATE because it changes the TTL", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("getrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("getset", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hdel", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hello", &[], &[], (0, 0, 0)),
+        ("hexists", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hget", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hgetall", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hincrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hincrbyfloat", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hkeys", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hmget", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hmset", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hrandfield", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hscan", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hset", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hsetnx", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hstrlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("hvals", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("incr", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("incrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("incrbyfloat", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("info", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[], (0, 0, 0)),
+        ("keys", &["request_policy:all_shards", "nondeterministic_output_order"], &[], (0, 0, 0)),
+        ("lastsave", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("latency", &[], &[], (0, 0, 0)),
+        ("latency|doctor", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[], (0, 0, 0)),
+        ("latency|graph", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[], (0, 0, 0)),
+        ("latency|help", &[], &[], (0, 0, 0)),
+        ("latency|histogram", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[], (0, 0, 0)),
+        ("latency|history", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[], (0, 0, 0)),
+        ("latency|latest", &["nondeterministic_output", "request_policy:all_nodes", "response_policy:special"], &[], (0, 0, 0)),
+        ("latency|reset", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("lcs", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(1, 1, 0) }], (1, 2, 1)),
+        ("lindex", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("linsert", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("llen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("lmove", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("lmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("lolwut", &[], &[], (0, 0, 0)),
+        ("lpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("lpos", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("lpush", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("lpushx", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("lrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("lrem", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("lset", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("ltrim", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("memory", &[], &[], (0, 0, 0)),
+        ("memory|doctor", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[], (0, 0, 0)),
+        ("memory|help", &[], &[], (0, 0, 0)),
+        ("memory|malloc-stats", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[], (0, 0, 0)),
+        ("memory|purge", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("memory|stats", &["nondeterministic_output", "request_policy:all_shards", "response_policy:special"], &[], (0, 0, 0)),
+        ("memory|usage", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("mget", &["request_policy:multi_shard"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("migrate", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(3), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "access", "delete", "incomplete"], bs: Bs::Keyword("KEYS", -2), fk: Fk::Range(-1, 1, 0) }], (3, 3, 1)),
+        ("module", &[], &[], (0, 0, 0)),
+        ("module|help", &[], &[], (0, 0, 0)),
+        ("module|list", &["nondeterministic_output_order"], &[], (0, 0, 0)),
+        ("module|load", &[], &[], (0, 0, 0)),
+        ("module|loadex", &[], &[], (0, 0, 0)),
+        ("module|unload", &[], &[], (0, 0, 0)),
+        ("monitor", &[], &[], (0, 0, 0)),
+        ("move", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("mset", &["request_policy:multi_shard", "response_policy:all_succeeded"], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(-1, 2, 0) }], (1, -1, 2)),
+        ("msetnx", &["request_policy:multi_shard", "response_policy:agg_min"], &[KeySpec { notes: "", flags: &["OW", "insert"], bs: Bs::Index(1), fk: Fk::Range(-1, 2, 0) }], (1, -1, 2)),
+        ("multi", &[], &[], (0, 0, 0)),
+        ("object", &[], &[], (0, 0, 0)),
+        ("object|encoding", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("object|freq", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("object|help", &[], &[], (0, 0, 0)),
+        ("object|idletime", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("object|refcount", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("persist", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("pexpire", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("pexpireat", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("pexpiretime", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("pfadd", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("pfcount", &[], &[KeySpec { notes: "RW because it may change the internal representation of the key, and propagate to replicas", flags: &["RW", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("pfdebug", &[], &[KeySpec { notes: "", flags: &["RW", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("pfmerge", &[], &[KeySpec { notes: "", flags: &["RW", "access", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("pfselftest", &[], &[], (0, 0, 0)),
+        ("ping", &["request_policy:all_shards", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("psetex", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("psubscribe", &[], &[], (0, 0, 0)),
+        ("psync", &[], &[], (0, 0, 0)),
+        ("pttl", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("publish", &[], &[], (0, 0, 0)),
+        ("pubsub", &[], &[], (0, 0, 0)),
+        ("pubsub|channels", &[], &[], (0, 0, 0)),
+        ("pubsub|help", &[], &[], (0, 0, 0)),
+        ("pubsub|numpat", &[], &[], (0, 0, 0)),
+        ("pubsub|numsub", &[], &[], (0, 0, 0)),
+        ("pubsub|shardchannels", &[], &[], (0, 0, 0)),
+        ("pubsub|shardnumsub", &[], &[], (0, 0, 0)),
+        ("punsubscribe", &[], &[], (0, 0, 0)),
+        ("quit", &[], &[], (0, 0, 0)),
+        ("randomkey", &["request_policy:all_shards", "nondeterministic_output"], &[], (0, 0, 0)),
+        ("readonly", &[], &[], (0, 0, 0)),
+        ("readwrite", &[], &[], (0, 0, 0)),
+        ("rename", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("renamenx", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["OW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("replconf", &[], &[], (0, 0, 0)),
+        ("replicaof", &[], &[], (0, 0, 0)),
+        ("reset", &[], &[], (0, 0, 0)),
+        ("restore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("restore-asking", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("role", &[], &[], (0, 0, 0)),
+        ("rpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("rpoplpush", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("rpush", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("rpushx", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("sadd", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("save", &[], &[], (0, 0, 0)),
+        ("scan", &["nondeterministic_output", "request_policy:special"], &[], (0, 0, 0)),
+        ("scard", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("script", &[], &[], (0, 0, 0)),
+        ("script|debug", &[], &[], (0, 0, 0)),
+        ("script|exists", &["request_policy:all_shards", "response_policy:agg_logical_and"], &[], (0, 0, 0)),
+        ("script|flush", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("script|help", &[], &[], (0, 0, 0)),
+        ("script|kill", &["request_policy:all_shards", "response_policy:one_succeeded"], &[], (0, 0, 0)),
+        ("script|load", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("sdiff", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("sdiffstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("select", &[], &[], (0, 0, 0)),
+        ("set", &[], &[KeySpec { notes: "RW and ACCESS due to the optional `GET` argument", flags: &["RW", "access", "update", "variable_flags"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("setbit", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("setex", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("setnx", &[], &[KeySpec { notes: "", flags: &["OW", "insert"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("setrange", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("shutdown", &[], &[], (0, 0, 0)),
+        ("sinter", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("sintercard", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("sinterstore", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("sismember", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("slaveof", &[], &[], (0, 0, 0)),
+        ("slowlog", &[], &[], (0, 0, 0)),
+        ("slowlog|get", &["request_policy:all_nodes", "nondeterministic_output"], &[], (0, 0, 0)),
+        ("slowlog|help", &[], &[], (0, 0, 0)),
+        ("slowlog|len", &["request_policy:all_nodes", "response_policy:agg_sum", "nondeterministic_output"], &[], (0, 0, 0)),
+        ("slowlog|reset", &["request_policy:all_nodes", "response_policy:all_succeeded"], &[], (0, 0, 0)),
+        ("smembers", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("smismember", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("smove", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("sort", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", flags: &["RO", "access"], bs: Bs::Unknown, fk: Fk::Unknown }, KeySpec { notes: "For the optional STORE keyword. It is marked 'unknown' because the keyword can appear anywhere in the argument array", flags: &["OW", "update"], bs: Bs::Unknown, fk: Fk::Unknown }], (1, 1, 1)),
+        ("sort_ro", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "For the optional BY/GET keyword. It is marked 'unknown' because the key names derive from the content of the key we sort", flags: &["RO", "access"], bs: Bs::Unknown, fk: Fk::Unknown }], (1, 1, 1)),
+        ("spop", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("spublish", &[], &[KeySpec { notes: "", flags: &["not_key"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("srandmember", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("srem", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("sscan", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("ssubscribe", &[], &[KeySpec { notes: "", flags: &["not_key"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("strlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("subscribe", &[], &[], (0, 0, 0)),
+        ("substr", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("sunion", &["nondeterministic_output_order"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("sunionstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("sunsubscribe", &[], &[KeySpec { notes: "", flags: &["not_key"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("swapdb", &[], &[], (0, 0, 0)),
+        ("sync", &[], &[], (0, 0, 0)),
+        ("time", &["nondeterministic_output"], &[], (0, 0, 0)),
+        ("touch", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("ttl", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("type", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("unlink", &["request_policy:multi_shard", "response_policy:agg_sum"], &[KeySpec { notes: "", flags: &["RM", "delete"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("unsubscribe", &[], &[], (0, 0, 0)),
+        ("unwatch", &[], &[], (0, 0, 0)),
+        ("wait", &["request_policy:all_shards", "response_policy:agg_min"], &[], (0, 0, 0)),
+        ("watch", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(-1, 1, 0) }], (1, -1, 1)),
+        ("xack", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xadd", &["nondeterministic_output"], &[KeySpec { notes: "UPDATE instead of INSERT because of the optional trimming feature", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xautoclaim", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xclaim", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xdel", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xgroup", &[], &[], (0, 0, 0)),
+        ("xgroup|create", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xgroup|createconsumer", &[], &[KeySpec { notes: "", flags: &["RW", "insert"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xgroup|delconsumer", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xgroup|destroy", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xgroup|help", &[], &[], (0, 0, 0)),
+        ("xgroup|setid", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xinfo", &[], &[], (0, 0, 0)),
+        ("xinfo|consumers", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xinfo|groups", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xinfo|help", &[], &[], (0, 0, 0)),
+        ("xinfo|stream", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (2, 2, 1)),
+        ("xlen", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xpending", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xread", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Keyword("STREAMS", 1), fk: Fk::Range(-1, 1, 2) }], (0, 0, 0)),
+        ("xreadgroup", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Keyword("STREAMS", 4), fk: Fk::Range(-1, 1, 2) }], (0, 0, 0)),
+        ("xrevrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xsetid", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("xtrim", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zadd", &[], &[KeySpec { notes: "", flags: &["RW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zcard", &[], &[KeySpec { notes: "", flags: &["RO"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zcount", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zdiff", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("zdiffstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (1, 1, 1)),
+        ("zincrby", &[], &[KeySpec { notes: "", flags: &["RW", "access", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zinter", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("zintercard", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("zinterstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (1, 1, 1)),
+        ("zlexcount", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zmpop", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("zmscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zpopmax", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zpopmin", &[], &[KeySpec { notes: "", flags: &["RW", "access", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrandmember", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrangebylex", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrangebyscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrangestore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Range(0, 1, 0) }], (1, 2, 1)),
+        ("zrank", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrem", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zremrangebylex", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zremrangebyrank", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zremrangebyscore", &[], &[KeySpec { notes: "", flags: &["RW", "delete"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrevrange", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrevrangebylex", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrevrangebyscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zrevrank", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zscan", &["nondeterministic_output"], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zscore", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }], (1, 1, 1)),
+        ("zunion", &[], &[KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(1), fk: Fk::Keynum(0, 1, 1) }], (0, 0, 0)),
+        ("zunionstore", &[], &[KeySpec { notes: "", flags: &["OW", "update"], bs: Bs::Index(1), fk: Fk::Range(0, 1, 0) }, KeySpec { notes: "", flags: &["RO", "access"], bs: Bs::Index(2), fk: Fk::Keynum(0, 1, 1) }], (1, 1, 1)),
     ];
 }
 
@@ -1622,7 +1748,7 @@ pub fn command_info(spec: &CommandSpec, parent: Option<&str>) -> Reply {
         None => spec.name.to_string(),
     };
     let md = meta::get(&full);
-    let (first, last, step) = legacy_range(spec);
+    let (first, last, step) = md.map(|m| m.3).unwrap_or_else(|| legacy_range(spec));
     let tips = md.map(|m| m.1).unwrap_or(&[]);
     let specs = md.map(|m| m.2).unwrap_or(&[]);
     let subs: Vec<Reply> = spec
@@ -1655,6 +1781,30 @@ pub fn command_info(spec: &CommandSpec, parent: Option<&str>) -> Reply {
 }
 
 fn command_docs(spec: &CommandSpec, parent: Option<&str>) -> Reply {
+    match parent {
+        None => {
+            if let Some(r) = recorded_docs().get(spec.name.as_bytes()) {
+                return r.clone();
+            }
+        }
+        Some(p) => {
+            let full = format!("{p}|{}", spec.name);
+            if let Some(Reply::Map(top)) = recorded_docs().get(p.as_bytes()) {
+                for (k, v) in top {
+                    if k != &Reply::bulk("subcommands") {
+                        continue;
+                    }
+                    if let Reply::Map(subs) = v {
+                        for (sk, sv) in subs {
+                            if sk == &Reply::bulk(&full) {
+                                return sv.clone();
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
     let mut m = vec![
         (Reply::bulk("summary"), Reply::bulk(spec.summary)),
         (Reply::bulk("since"), Reply::bulk(spec.since)),
@@ -1822,13 +1972,16 @@ fn keys_with_flags(
     let md = meta::get(full);
     let specs = md.map(|m| m.2).unwrap_or(&[]);
     let resolvable = !specs.is_empty()
-        && specs
-            .iter()
-            .all(|k| !matches!(k.bs, Bs::Unknown) && !matches!(k.fk, Fk::Unknown));
+        && specs.iter().all(|k| {
+            !matches!(k.bs, Bs::Unknown)
+                && !matches!(k.fk, Fk::Unknown)
+                && !k.flags.contains(&"incomplete")
+                && !k.flags.contains(&"variable_flags")
+        });
     let argc = args.len() as i64;
     let mut out: Vec<(usize, Vec<&'static str>)> = Vec::new();
     if resolvable {
-        for k in specs {
+        for k in specs.iter().filter(|k| !k.flags.contains(&"not_key")) {
             let flags: Vec<&'static str> = k
                 .flags
                 .iter()
@@ -1912,17 +2065,42 @@ fn keys_with_flags(
         }
     } else {
         let pos = crate::state::key_positions(spec, args);
-        let flags: Vec<&'static str> = specs
-            .first()
-            .map(|k| {
-                k.flags
-                    .iter()
-                    .copied()
-                    .filter(|f| *f != "variable_flags")
-                    .collect()
-            })
-            .unwrap_or_default();
-        out.extend(pos.into_iter().map(|p| (p, flags.clone())));
+        let clean = |k: &KeySpec| -> Vec<&'static str> {
+            k.flags
+                .iter()
+                .copied()
+                .filter(|f| !matches!(*f, "variable_flags" | "incomplete"))
+                .collect()
+        };
+        let first_flags: Vec<&'static str> = specs.first().map(clean).unwrap_or_default();
+        let rest_flags: Vec<&'static str> = if full == "sort" {
+            specs.get(2).map(clean).unwrap_or_default()
+        } else {
+            first_flags.clone()
+        };
+        for (n, p) in pos.into_iter().enumerate() {
+            out.push((
+                p,
+                if n == 0 {
+                    first_flags.clone()
+                } else {
+                    rest_flags.clone()
+                },
+            ));
+        }
+        if full == "bitfield" {
+            let writes = args
+                .iter()
+                .skip(2)
+                .any(|a| a.eq_ignore_ascii_case(b"set") || a.eq_ignore_ascii_case(b"incrby"));
+            for (_, f) in out.iter_mut() {
+                *f = if writes {
+                    vec!["RW", "access", "update"]
+                } else {
+                    vec!["RO", "access"]
+                };
+            }
+        }
     }
     if full == "set" {
         let has_get = args.iter().skip(3).any(|a| a.eq_ignore_ascii_case(b"get"));
@@ -1951,8 +2129,13 @@ fn getkeys_impl(ctx: &mut Ctx, with_flags: bool) -> Reply {
             None => return Reply::err("ERR Invalid command specified"),
         }
     };
-    let has_keys =
-        !matches!(spec.keys, Keys::None) || meta::get(&full).is_some_and(|m| !m.2.is_empty());
+    let has_keys = match meta::get(&full) {
+        Some(m) if !m.2.is_empty() => {
+            m.2.iter().any(|k| !k.flags.contains(&"not_key"))
+                || matches!(spec.keys, Keys::Custom(_))
+        }
+        _ => !matches!(spec.keys, Keys::None),
+    };
     if !has_keys {
         return Reply::err("ERR The command has no key arguments");
     }
@@ -2185,35 +2368,286 @@ fn hll_get(ctx: &mut Ctx, key: &[u8]) -> Result<Option<Vec<u8>>, Reply> {
     }
 }
 
+/// A new HLL: sparse, one XZERO opcode covering every register, cache invalid.
+fn hll_new() -> Vec<u8> {
+    let mut v = vec![0u8; HLL_HDR];
+    if let Some(h) = v.get_mut(..4) {
+        h.copy_from_slice(b"HYLL");
+    }
+    if let Some(e) = v.get_mut(4) {
+        *e = 1;
+    }
+    hll_invalidate(&mut v);
+    let l = HLL_REGISTERS - 1;
+    v.push(0x40 | (l >> 8) as u8);
+    v.push((l & 0xff) as u8);
+    v
+}
+
+fn hll_invalidate(v: &mut [u8]) {
+    if let Some(b) = v.get_mut(15) {
+        *b |= 0x80;
+    }
+}
+
+/// Converts a sparse HLL string to the dense encoding in place (header kept).
+fn hll_to_dense(v: &mut Vec<u8>) -> Option<()> {
+    let regs = hll_registers(v)?;
+    let mut d = hll_dense(&regs);
+    if let (Some(dst), Some(src)) = (d.get_mut(..HLL_HDR), v.get(..HLL_HDR)) {
+        dst.copy_from_slice(src);
+    }
+    if let Some(e) = d.get_mut(4) {
+        *e = 0;
+    }
+    *v = d;
+    Some(())
+}
+
+fn hll_dense_set(v: &mut [u8], index: usize, count: u8) -> bool {
+    let bit = index * 6;
+    let (b, fb) = (HLL_HDR + bit / 8, bit % 8);
+    let b0 = u16::from(v.get(b).copied().unwrap_or(0));
+    let b1 = u16::from(v.get(b + 1).copied().unwrap_or(0));
+    let old = (((b0 >> fb) | (b1 << (8 - fb))) & 63) as u8;
+    if count <= old {
+        return false;
+    }
+    let val = u16::from(count & 63);
+    if let Some(x) = v.get_mut(b) {
+        *x = (u16::from(*x) & !(63u16 << fb) & 0xff) as u8 | ((val << fb) & 0xff) as u8;
+    }
+    if let Some(x) = v.get_mut(b + 1) {
+        let keep = u16::from(*x) & !(63u16 >> (8 - fb));
+        *x = (keep | (val >> (8 - fb))) as u8;
+    }
+    true
+}
+
+fn sparse_val(val: u8, len: usize) -> u8 {
+    0x80 | ((val - 1) << 2) | ((len - 1) as u8)
+}
+
+fn sparse_zero_run(out: &mut Vec<u8>, len: usize) {
+    if len > 64 {
+        let l = len - 1;
+        out.push(0x40 | (l >> 8) as u8);
+        out.push((l & 0xff) as u8);
+    } else {
+        out.push((len - 1) as u8);
+    }
+}
+
+/// Redis's `hllSparseSet`: updates register `index` to `count` in a sparse HLL, splitting
+/// and merging opcodes exactly as Redis does (so the bytes match), promoting to dense when
+/// needed. Returns whether a register changed; None if the string is corrupt.
+fn hll_sparse_set(v: &mut Vec<u8>, index: usize, count: u8, max_bytes: usize) -> Option<bool> {
+    if count > 32 {
+        hll_to_dense(v)?;
+        return Some(hll_dense_set(v, index, count));
+    }
+    let end = v.len();
+    let mut p = HLL_HDR;
+    let mut first = 0usize;
+    let mut prev: Option<usize> = None;
+    let mut span = 0usize;
+    let mut oplen;
+    while p < end {
+        let op = *v.get(p)?;
+        oplen = 1;
+        if op & 0xC0 == 0 {
+            span = usize::from(op & 0x3f) + 1;
+        } else if op & 0x80 != 0 {
+            span = usize::from(op & 3) + 1;
+        } else {
+            span = ((usize::from(op & 0x3f) << 8) | usize::from(*v.get(p + 1)?)) + 1;
+            oplen = 2;
+        }
+        if index < first + span {
+            break;
+        }
+        prev = Some(p);
+        p += oplen;
+        first += span;
+    }
+    if span == 0 || p >= end {
+        return None;
+    }
+    let op = *v.get(p)?;
+    let is_xzero = op & 0xC0 == 0x40;
+    let is_val = op & 0x80 != 0;
+    let is_zero = op & 0xC0 == 0;
+    let runlen = span;
+    let mut updated_in_place = false;
+    if is_val {
+        let oldcount = ((op >> 2) & 0x1f) + 1;
+        if oldcount >= count {
+            return Some(false);
+        }
+        if runlen == 1 {
+            *v.get_mut(p)? = sparse_val(count, 1);
+            updated_in_place = true;
+        }
+    }
+    if !updated_in_place && is_zero && runlen == 1 {
+        *v.get_mut(p)? = sparse_val(count, 1);
+        updated_in_place = true;
+    }
+    if !updated_in_place {
+        let last = first + span - 1;
+        let mut seq = Vec::with_capacity(5);
+        if is_zero || is_xzero {
+            if index != first {
+                sparse_zero_run(&mut seq, index - first);
+            }
+            seq.push(sparse_val(count, 1));
+            if index != last {
+                sparse_zero_run(&mut seq, last - index);
+            }
+        } else {
+            let curval = ((op >> 2) & 0x1f) + 1;
+            if index != first {
+                seq.push(sparse_val(curval, index - first));
+            }
+            seq.push(sparse_val(count, 1));
+            if index != last {
+                seq.push(sparse_val(curval, last - index));
+            }
+        }
+        let oldlen = if is_xzero { 2 } else { 1 };
+        if seq.len() > oldlen && v.len() + seq.len() - oldlen > max_bytes {
+            hll_to_dense(v)?;
+            return Some(hll_dense_set(v, index, count));
+        }
+        v.splice(p..p + oldlen, seq);
+    }
+    // Merge adjacent VAL opcodes with the same value, scanning up to 5 opcodes from prev.
+    let mut q = prev.unwrap_or(HLL_HDR);
+    let mut scan = 5;
+    while q < v.len() && scan > 0 {
+        scan -= 1;
+        let op = *v.get(q)?;
+        if op & 0xC0 == 0x40 {
+            q += 2;
+            continue;
+        }
+        if op & 0xC0 == 0 {
+            q += 1;
+            continue;
+        }
+        if let Some(&nx) = v.get(q + 1) {
+            if nx & 0x80 != 0 {
+                let v1 = ((op >> 2) & 0x1f) + 1;
+                let v2 = ((nx >> 2) & 0x1f) + 1;
+                if v1 == v2 {
+                    let len = usize::from(op & 3) + usize::from(nx & 3) + 2;
+                    if len <= 4 {
+                        *v.get_mut(q + 1)? = sparse_val(v1, len);
+                        v.remove(q);
+                        continue;
+                    }
+                }
+            }
+        }
+        q += 1;
+    }
+    Some(true)
+}
+
+/// Adds one element to an HLL string; returns whether a register changed.
+fn hll_add(v: &mut Vec<u8>, ele: &[u8], max_bytes: usize) -> Option<bool> {
+    let (idx, count) = hll_pat_len(ele);
+    match v.get(4) {
+        Some(0) => Some(hll_dense_set(v, idx, count)),
+        Some(1) => hll_sparse_set(v, idx, count, max_bytes),
+        _ => None,
+    }
+}
+
+/// The raw HLL string stored under `key` (None if missing), or the error reply.
+fn hll_raw(ctx: &mut Ctx, key: &[u8]) -> Result<Option<Vec<u8>>, Reply> {
+    match ctx.get(key) {
+        None => Ok(None),
+        Some(Value::Str(s)) => {
+            let ok = s.len() >= HLL_HDR
+                && s.get(..4) == Some(b"HYLL".as_slice())
+                && match s.get(4) {
+                    Some(0) => s.len() == HLL_DENSE_SIZE,
+                    Some(1) => true,
+                    _ => false,
+                };
+            if ok {
+                Ok(Some(s.clone()))
+            } else {
+                Err(Reply::err(HLL_INVALID))
+            }
+        }
+        Some(_) => Err(Reply::wrongtype()),
+    }
+}
+
+fn sparse_max(ctx: &Ctx) -> usize {
+    usize::try_from(ctx.core.config.int("hll-sparse-max-bytes")).unwrap_or(3000)
+}
+
 fn cmd_pfadd(ctx: &mut Ctx) -> Reply {
     let key = ctx.arg(1).to_vec();
-    let (mut regs, mut updated) = match hll_get(ctx, &key) {
-        Ok(Some(r)) => (r, false),
-        Ok(None) => (vec![0u8; HLL_REGISTERS], true),
+    let (mut v, mut updated) = match hll_raw(ctx, &key) {
+        Ok(Some(v)) => (v, false),
+        Ok(None) => (hll_new(), true),
         Err(e) => return e,
     };
+    let max = sparse_max(ctx);
     for i in 2..ctx.args.len() {
-        let (idx, count) = hll_pat_len(ctx.arg(i));
-        if let Some(r) = regs.get_mut(idx) {
-            if count > *r {
-                *r = count;
-                updated = true;
-            }
+        match hll_add(&mut v, ctx.arg(i), max) {
+            Some(changed) => updated |= changed,
+            None => return Reply::err("INVALIDOBJ Corrupted HLL object detected"),
         }
     }
     if updated {
-        ctx.db().set_keep_ttl(key, Value::Str(hll_dense(&regs)));
+        hll_invalidate(&mut v);
+        ctx.db().set_keep_ttl(key.clone(), Value::Str(v));
+        ctx.db().set_str_encoding(&key, "raw");
         ctx.dirty(1);
     }
     Reply::Int(i64::from(updated))
 }
 
 fn cmd_pfcount(ctx: &mut Ctx) -> Reply {
+    if ctx.args.len() == 2 {
+        let key = ctx.arg(1).to_vec();
+        let mut v = match hll_raw(ctx, &key) {
+            Ok(Some(v)) => v,
+            Ok(None) => return Reply::Int(0),
+            Err(e) => return e,
+        };
+        let cache = v.get(8..16).and_then(|c| <[u8; 8]>::try_from(c).ok());
+        if let Some(c) = cache {
+            if c[7] & 0x80 == 0 {
+                return Reply::Int(u64::from_le_bytes(c) as i64);
+            }
+        }
+        let Some(regs) = hll_registers(&v) else {
+            return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+        };
+        let card = hll_count(&regs);
+        if let Some(c) = v.get_mut(8..16) {
+            c.copy_from_slice(&(card as u64).to_le_bytes());
+        }
+        let now = ctx.now_ms();
+        if let Some(Value::Str(s)) = ctx.db().get_mut(&key, now) {
+            *s = v;
+        }
+        return Reply::Int(card);
+    }
     let mut acc = vec![0u8; HLL_REGISTERS];
     for i in 1..ctx.args.len() {
         let key = ctx.arg(i).to_vec();
-        match hll_get(ctx, &key) {
-            Ok(Some(r)) => {
+        match hll_raw(ctx, &key) {
+            Ok(Some(v)) => {
+                let Some(r) = hll_registers(&v) else {
+                    return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+                };
                 for (a, b) in acc.iter_mut().zip(r) {
                     *a = (*a).max(b);
                 }
@@ -2227,25 +2661,530 @@ fn cmd_pfcount(ctx: &mut Ctx) -> Reply {
 
 fn cmd_pfmerge(ctx: &mut Ctx) -> Reply {
     let mut acc = vec![0u8; HLL_REGISTERS];
+    let mut use_dense = false;
+    let mut dest_val: Option<Vec<u8>> = None;
     for i in 1..ctx.args.len() {
         let key = ctx.arg(i).to_vec();
-        match hll_get(ctx, &key) {
-            Ok(Some(r)) => {
+        match hll_raw(ctx, &key) {
+            Ok(Some(v)) => {
+                if v.get(4) == Some(&0) {
+                    use_dense = true;
+                }
+                let Some(r) = hll_registers(&v) else {
+                    return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+                };
                 for (a, b) in acc.iter_mut().zip(r) {
                     *a = (*a).max(b);
+                }
+                if i == 1 {
+                    dest_val = Some(v);
                 }
             }
             Ok(None) => {}
             Err(e) => return e,
         }
     }
+    let mut v = dest_val.unwrap_or_else(hll_new);
+    if use_dense && v.get(4) == Some(&1) && hll_to_dense(&mut v).is_none() {
+        return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+    }
+    let max = sparse_max(ctx);
+    for (j, &m) in acc.iter().enumerate() {
+        if m == 0 {
+            continue;
+        }
+        let ok = match v.get(4) {
+            Some(0) => {
+                hll_dense_set(&mut v, j, m);
+                true
+            }
+            _ => hll_sparse_set(&mut v, j, m, max).is_some(),
+        };
+        if !ok {
+            return Reply::err("INVALIDOBJ Corrupted HLL object detected");
+        }
+    }
+    hll_invalidate(&mut v);
     let dest = ctx.arg(1).to_vec();
-    ctx.db().set_keep_ttl(dest, Value::Str(hll_dense(&acc)));
+    ctx.db().set_keep_ttl(dest.clone(), Value::Str(v));
+    ctx.db().set_str_encoding(&dest, "raw");
     ctx.dirty(1);
     Reply::ok()
 }
 
+// ---------------------------------------------------------------------------------------
+// Cluster, ACL, modules, replication, streams: entries with minimal behaviour
+// ---------------------------------------------------------------------------------------
+
+fn cmd_cluster_disabled(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR This instance has cluster support disabled")
+}
+
+fn cmd_failover(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR FAILOVER requires connected replicas.")
+}
+
+fn cmd_replication_unsupported(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR replication is not supported by this playground")
+}
+
+fn cmd_replicaof(ctx: &mut Ctx) -> Reply {
+    if ctx.arg(1).eq_ignore_ascii_case(b"no") && ctx.arg(2).eq_ignore_ascii_case(b"one") {
+        return Reply::ok();
+    }
+    Reply::err("ERR replication is not supported by this playground")
+}
+
+fn cmd_module_list(_ctx: &mut Ctx) -> Reply {
+    Reply::Array(vec![])
+}
+
+fn cmd_module_not_allowed(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR MODULE command not allowed. If the enable-module-command option is set to \"local\", you can run it from a local connection, otherwise you need to set this option in the configuration file, and then restart the server.")
+}
+
+fn cmd_module_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(MODULE_HELP)
+}
+
+fn cmd_stream_unsupported(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR streams are not supported by this playground yet")
+}
+
+fn cmd_xgroup_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(XGROUP_HELP)
+}
+
+fn cmd_xinfo_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(XINFO_HELP)
+}
+
+/// XREAD's key positions: the first half of the arguments after STREAMS.
+fn xread_keys(args: &[Vec<u8>]) -> Vec<usize> {
+    let Some(pos) = args.iter().position(|a| a.eq_ignore_ascii_case(b"streams")) else {
+        return Vec::new();
+    };
+    let rest = args.len() - pos - 1;
+    (pos + 1..pos + 1 + rest / 2).collect()
+}
+
+fn xreadgroup_keys(args: &[Vec<u8>]) -> Vec<usize> {
+    xread_keys(args)
+}
+
+fn cmd_pfselftest(_ctx: &mut Ctx) -> Reply {
+    Reply::ok()
+}
+
+fn cmd_pfdebug(ctx: &mut Ctx) -> Reply {
+    let key = ctx.arg(2).to_vec();
+    let regs = match hll_get(ctx, &key) {
+        Ok(Some(r)) => r,
+        Ok(None) => return Reply::err("ERR The specified key does not exist"),
+        Err(e) => return e,
+    };
+    let sub = ctx.arg(1).to_ascii_lowercase();
+    match sub.as_slice() {
+        b"getreg" => Reply::Array(regs.iter().map(|&r| Reply::Int(i64::from(r))).collect()),
+        b"encoding" => Reply::status("dense"),
+        b"todense" => Reply::Int(0),
+        _ => Reply::err(format!(
+            "ERR Unknown PFDEBUG subcommand '{}'",
+            String::from_utf8_lossy(ctx.arg(1))
+        )),
+    }
+}
+
+const ACL_CATEGORIES: &[&str] = &[
+    "keyspace",
+    "read",
+    "write",
+    "set",
+    "sortedset",
+    "list",
+    "hash",
+    "string",
+    "bitmap",
+    "hyperloglog",
+    "geo",
+    "stream",
+    "pubsub",
+    "admin",
+    "fast",
+    "slow",
+    "blocking",
+    "dangerous",
+    "connection",
+    "transaction",
+    "scripting",
+];
+
+fn cmd_acl_whoami(_ctx: &mut Ctx) -> Reply {
+    Reply::bulk("default")
+}
+
+fn cmd_acl_users(_ctx: &mut Ctx) -> Reply {
+    Reply::Array(vec![Reply::bulk("default")])
+}
+
+fn cmd_acl_list(ctx: &mut Ctx) -> Reply {
+    let pass = ctx.core.config.value("requirepass").unwrap_or("");
+    let auth = if pass.is_empty() {
+        "nopass".to_string()
+    } else {
+        format!("#{}", sha2_hex(pass.as_bytes()))
+    };
+    Reply::Array(vec![Reply::bulk(format!(
+        "user default on {auth} ~* &* +@all"
+    ))])
+}
+
+/// A stand-in password digest (Redis shows the SHA-256; we show a SHA-1 based hex digest).
+fn sha2_hex(data: &[u8]) -> String {
+    use sha1::{Digest, Sha1};
+    let mut h = Sha1::new();
+    h.update(data);
+    h.finalize().iter().map(|b| format!("{b:02x}")).collect()
+}
+
+fn cmd_acl_cat(ctx: &mut Ctx) -> Reply {
+    if ctx.args.len() == 2 {
+        return Reply::Array(ACL_CATEGORIES.iter().map(Reply::bulk).collect());
+    }
+    let cat = ctx.arg(2).to_ascii_lowercase();
+    if !ACL_CATEGORIES
+        .iter()
+        .any(|c| c.as_bytes() == cat.as_slice())
+    {
+        return Reply::err(format!(
+            "ERR Unknown category '{}'",
+            String::from_utf8_lossy(ctx.arg(2))
+        ));
+    }
+    let mut out = Vec::new();
+    for s in super::table().all() {
+        if s.acl.iter().any(|c| c.as_bytes() == cat.as_slice()) {
+            out.push(Reply::bulk(s.name));
+        }
+        for sub in s.subcommands {
+            if sub.acl.iter().any(|c| c.as_bytes() == cat.as_slice()) {
+                out.push(Reply::bulk(format!("{}|{}", s.name, sub.name)));
+            }
+        }
+    }
+    Reply::Array(out)
+}
+
+fn cmd_acl_deluser(ctx: &mut Ctx) -> Reply {
+    if ctx.args.iter().skip(2).any(|u| u == b"default") {
+        return Reply::err("ERR The 'default' user cannot be removed");
+    }
+    Reply::Int(0)
+}
+
+fn cmd_acl_getuser(ctx: &mut Ctx) -> Reply {
+    if ctx.arg(2) != b"default" {
+        return Reply::Nil;
+    }
+    Reply::Map(vec![
+        (
+            Reply::bulk("flags"),
+            Reply::Array(vec![Reply::bulk("on"), Reply::bulk("nopass")]),
+        ),
+        (Reply::bulk("passwords"), Reply::Array(vec![])),
+        (Reply::bulk("commands"), Reply::bulk("+@all")),
+        (Reply::bulk("keys"), Reply::bulk("~*")),
+        (Reply::bulk("channels"), Reply::bulk("&*")),
+        (Reply::bulk("selectors"), Reply::Array(vec![])),
+    ])
+}
+
+fn cmd_acl_genpass(ctx: &mut Ctx) -> Reply {
+    let bits = if ctx.args.len() > 2 {
+        match arg_i64(ctx.arg(2)) {
+            Ok(b) if (1..=4096).contains(&b) => b,
+            _ => {
+                return Reply::err(
+                    "ERR ACL GENPASS argument must be the number of bits for the output password, a positive number up to 4096",
+                )
+            }
+        }
+    } else {
+        256
+    };
+    let chars = ((bits + 3) / 4) as usize;
+    let mut s = String::with_capacity(chars);
+    while s.len() < chars {
+        let r = ctx.core.rng.next_u64();
+        s.push_str(&format!("{r:016x}"));
+    }
+    s.truncate(chars);
+    Reply::bulk(s)
+}
+
+fn cmd_acl_dryrun(ctx: &mut Ctx) -> Reply {
+    if ctx.arg(2) != b"default" {
+        return Reply::err(format!(
+            "ERR User '{}' not found",
+            String::from_utf8_lossy(ctx.arg(2))
+        ));
+    }
+    if super::table().get(ctx.arg(3)).is_none() {
+        return Reply::err(format!(
+            "ERR Command '{}' not found",
+            String::from_utf8_lossy(ctx.arg(3))
+        ));
+    }
+    Reply::ok()
+}
+
+fn cmd_acl_log(ctx: &mut Ctx) -> Reply {
+    if ctx.args.len() > 2 {
+        if ctx.arg(2).eq_ignore_ascii_case(b"reset") {
+            return Reply::ok();
+        }
+        if crate::util::parse_i64(ctx.arg(2)).is_none() {
+            return Reply::not_int();
+        }
+    }
+    Reply::Array(vec![])
+}
+
+fn cmd_acl_setuser(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR ACL SETUSER is not supported by this playground")
+}
+
+fn cmd_acl_no_file(_ctx: &mut Ctx) -> Reply {
+    Reply::err("ERR This Redis instance is not configured to use an ACL file. You may want to specify users via the ACL SETUSER command and then issue a CONFIG REWRITE (assuming you have a Redis configuration file set) in order to store users in the Redis configuration.")
+}
+
+fn cmd_acl_help(_ctx: &mut Ctx) -> Reply {
+    help_reply(ACL_HELP)
+}
+
+// ---------------------------------------------------------------------------------------
+// COMMAND DOCS data recorded from Redis 7.0.15 (arguments, history, flags), parsed lazily.
+// ---------------------------------------------------------------------------------------
+
+/// The recorded docs of every Redis 7.0.15 command, as compact JSON.
+const RECORDED_DOCS: &str = r##"{"lastsave":{"summary":"Get the UNIX time stamp of the last successful save to disk","since":"1.0.0","group":"server","complexity":"O(1)"},"exec":{"summary":"Execute all commands issued after MULTI","since":"1.2.0","group":"transactions","complexity":"Depends on commands in the transaction"},"zrangestore":{"summary":"Store a range of members from sorted set into another key","since":"6.2.0","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.","arguments":[{"name":"dst","type":"key","key_spec_index":0},{"name":"src","type":"key","key_spec_index":1},{"name":"min","type":"string"},{"name":"max","type":"string"},{"name":"sortby","type":"oneof","flags":["optional"],"arguments":[{"name":"byscore","type":"pure-token","token":"BYSCORE"},{"name":"bylex","type":"pure-token","token":"BYLEX"}]},{"name":"rev","type":"pure-token","token":"REV","flags":["optional"]},{"name":"offset_count","type":"block","token":"LIMIT","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]}]},"restore":{"summary":"Create a key using the provided serialized value, previously obtained using DUMP.","since":"2.6.0","group":"generic","complexity":"O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).","history":[["3.0.0","Added the `REPLACE` modifier."],["5.0.0","Added the `ABSTTL` modifier."],["5.0.0","Added the `IDLETIME` and `FREQ` options."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"ttl","type":"integer"},{"name":"serialized-value","type":"string"},{"name":"replace","type":"pure-token","token":"REPLACE","since":"3.0.0","flags":["optional"]},{"name":"absttl","type":"pure-token","token":"ABSTTL","since":"5.0.0","flags":["optional"]},{"name":"seconds","type":"integer","token":"IDLETIME","since":"5.0.0","flags":["optional"]},{"name":"frequency","type":"integer","token":"FREQ","since":"5.0.0","flags":["optional"]}]},"hmset":{"summary":"Set multiple hash fields to multiple values","since":"2.0.0","group":"hash","complexity":"O(N) where N is the number of fields being set.","doc_flags":["deprecated"],"deprecated_since":"4.0.0","replaced_by":"`HSET` with multiple field-value pairs","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field_value","type":"block","flags":["multiple"],"arguments":[{"name":"field","type":"string"},{"name":"value","type":"string"}]}]},"zmpop":{"summary":"Remove and return members with scores in a sorted set","since":"7.0.0","group":"sorted-set","complexity":"O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.","arguments":[{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"where","type":"oneof","arguments":[{"name":"min","type":"pure-token","token":"MIN"},{"name":"max","type":"pure-token","token":"MAX"}]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"zdiff":{"summary":"Subtract multiple sorted sets","since":"6.2.0","group":"sorted-set","complexity":"O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.","arguments":[{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"withscores","type":"pure-token","token":"WITHSCORES","flags":["optional"]}]},"randomkey":{"summary":"Return a random key from the keyspace","since":"1.0.0","group":"generic","complexity":"O(1)"},"copy":{"summary":"Copy a key","since":"6.2.0","group":"generic","complexity":"O(N) worst case for collections, where N is the number of nested items. O(1) for string values.","arguments":[{"name":"source","type":"key","key_spec_index":0},{"name":"destination","type":"key","key_spec_index":1},{"name":"destination-db","type":"integer","token":"DB","flags":["optional"]},{"name":"replace","type":"pure-token","token":"REPLACE","flags":["optional"]}]},"memory":{"summary":"A container for memory diagnostics commands","since":"4.0.0","group":"server","complexity":"Depends on subcommand.","subcommands":{"memory|doctor":{"summary":"Outputs memory problems report","since":"4.0.0","group":"server","complexity":"O(1)"},"memory|purge":{"summary":"Ask the allocator to release memory","since":"4.0.0","group":"server","complexity":"Depends on how much memory is allocated, could be slow"},"memory|usage":{"summary":"Estimate the memory usage of a key","since":"4.0.0","group":"server","complexity":"O(N) where N is the number of samples.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer","token":"SAMPLES","flags":["optional"]}]},"memory|help":{"summary":"Show helpful text about the different subcommands","since":"4.0.0","group":"server","complexity":"O(1)"},"memory|malloc-stats":{"summary":"Show allocator internal stats","since":"4.0.0","group":"server","complexity":"Depends on how much memory is allocated, could be slow"},"memory|stats":{"summary":"Show memory usage details","since":"4.0.0","group":"server","complexity":"O(1)"}}},"zremrangebyrank":{"summary":"Remove all members in a sorted set within the given indexes","since":"2.0.0","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"integer"},{"name":"stop","type":"integer"}]},"bzpopmax":{"summary":"Remove and return the member with the highest score from one or more sorted sets, or block until one is available","since":"5.0.0","group":"sorted-set","complexity":"O(log(N)) with N being the number of elements in the sorted set.","history":[["6.0.0","`timeout` is interpreted as a double instead of an integer."]],"arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"timeout","type":"double"}]},"time":{"summary":"Return the current server time","since":"2.6.0","group":"server","complexity":"O(1)"},"unlink":{"summary":"Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.","since":"4.0.0","group":"generic","complexity":"O(1) for each key removed regardless of its size. Then the command does O(N) work in a different thread in order to reclaim memory, where N is the number of allocations the deleted objects where composed of.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"psync":{"summary":"Internal command used for replication","since":"2.8.0","group":"server","arguments":[{"name":"replicationid","type":"string"},{"name":"offset","type":"integer"}]},"getset":{"summary":"Set the string value of a key and return its old value","since":"1.0.0","group":"string","complexity":"O(1)","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`SET` with the `!GET` argument","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"value","type":"string"}]},"hset":{"summary":"Set the string value of a hash field","since":"2.0.0","group":"hash","complexity":"O(1) for each field/value pair added, so O(N) to add N field/value pairs when the command is called with multiple field/value pairs.","history":[["4.0.0","Accepts multiple `field` and `value` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field_value","type":"block","flags":["multiple"],"arguments":[{"name":"field","type":"string"},{"name":"value","type":"string"}]}]},"msetnx":{"summary":"Set multiple keys to multiple values, only if none of the keys exist","since":"1.0.1","group":"string","complexity":"O(N) where N is the number of keys to set.","arguments":[{"name":"key_value","type":"block","flags":["multiple"],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"value","type":"string"}]}]},"bzpopmin":{"summary":"Remove and return the member with the lowest score from one or more sorted sets, or block until one is available","since":"5.0.0","group":"sorted-set","complexity":"O(log(N)) with N being the number of elements in the sorted set.","history":[["6.0.0","`timeout` is interpreted as a double instead of an integer."]],"arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"timeout","type":"double"}]},"georadius_ro":{"summary":"A read-only variant for GEORADIUS","since":"3.2.10","group":"geo","complexity":"O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`GEOSEARCH` with the `BYRADIUS` argument","history":[["6.2.0","Added the `ANY` option for `COUNT`."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"longitude","type":"double"},{"name":"latitude","type":"double"},{"name":"radius","type":"double"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]},{"name":"withcoord","type":"pure-token","token":"WITHCOORD","flags":["optional"]},{"name":"withdist","type":"pure-token","token":"WITHDIST","flags":["optional"]},{"name":"withhash","type":"pure-token","token":"WITHHASH","flags":["optional"]},{"name":"count","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer","token":"COUNT"},{"name":"any","type":"pure-token","token":"ANY","since":"6.2.0","flags":["optional"]}]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]}]},"readwrite":{"summary":"Disables read queries for a connection to a cluster replica node","since":"3.0.0","group":"cluster","complexity":"O(1)"},"decrby":{"summary":"Decrement the integer value of a key by the given number","since":"1.0.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"decrement","type":"integer"}]},"expiretime":{"summary":"Get the expiration Unix timestamp for a key","since":"7.0.0","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"lmpop":{"summary":"Pop elements from a list","since":"7.0.0","group":"list","complexity":"O(N+M) where N is the number of provided keys and M is the number of elements returned.","arguments":[{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"where","type":"oneof","arguments":[{"name":"left","type":"pure-token","token":"LEFT"},{"name":"right","type":"pure-token","token":"RIGHT"}]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"lrem":{"summary":"Remove elements from a list","since":"1.0.0","group":"list","complexity":"O(N+M) where N is the length of the list and M is the number of elements removed.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer"},{"name":"element","type":"string"}]},"zscore":{"summary":"Get the score associated with the given member in a sorted set","since":"1.2.0","group":"sorted-set","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string"}]},"sinter":{"summary":"Intersect multiple sets","since":"1.0.0","group":"set","complexity":"O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"zinter":{"summary":"Intersect multiple sorted sets","since":"6.2.0","group":"sorted-set","complexity":"O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.","arguments":[{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"weight","type":"integer","token":"WEIGHTS","flags":["optional","multiple"]},{"name":"aggregate","type":"oneof","token":"AGGREGATE","flags":["optional"],"arguments":[{"name":"sum","type":"pure-token","token":"SUM"},{"name":"min","type":"pure-token","token":"MIN"},{"name":"max","type":"pure-token","token":"MAX"}]},{"name":"withscores","type":"pure-token","token":"WITHSCORES","flags":["optional"]}]},"dbsize":{"summary":"Return the number of keys in the selected database","since":"1.0.0","group":"server","complexity":"O(1)"},"hkeys":{"summary":"Get all the fields in a hash","since":"2.0.0","group":"hash","complexity":"O(N) where N is the size of the hash.","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"eval":{"summary":"Execute a Lua script server side","since":"2.6.0","group":"scripting","complexity":"Depends on the script that is executed.","arguments":[{"name":"script","type":"string"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["optional","multiple"]},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"flushall":{"summary":"Remove all keys from all databases","since":"1.0.0","group":"server","complexity":"O(N) where N is the total number of keys in all databases","history":[["4.0.0","Added the `ASYNC` flushing mode modifier."],["6.2.0","Added the `SYNC` flushing mode modifier."]],"arguments":[{"name":"async","type":"oneof","flags":["optional"],"arguments":[{"name":"async","type":"pure-token","token":"ASYNC","since":"4.0.0"},{"name":"sync","type":"pure-token","token":"SYNC","since":"6.2.0"}]}]},"incr":{"summary":"Increment the integer value of a key by one","since":"1.0.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"psubscribe":{"summary":"Listen for messages published to channels matching the given patterns","since":"2.0.0","group":"pubsub","complexity":"O(N) where N is the number of patterns the client is already subscribed to.","arguments":[{"name":"pattern","type":"block","flags":["multiple"],"arguments":[{"name":"pattern","type":"pattern"}]}]},"replconf":{"summary":"An internal command for configuring the replication stream","since":"3.0.0","group":"server","complexity":"O(1)","doc_flags":["syscmd"]},"hdel":{"summary":"Delete one or more hash fields","since":"2.0.0","group":"hash","complexity":"O(N) where N is the number of fields to be removed.","history":[["2.4.0","Accepts multiple `field` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string","flags":["multiple"]}]},"lset":{"summary":"Set the value of an element in a list by its index","since":"1.0.0","group":"list","complexity":"O(N) where N is the length of the list. Setting either the first or the last element of the list is O(1).","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"index","type":"integer"},{"name":"element","type":"string"}]},"zrevrangebyscore":{"summary":"Return a range of members in a sorted set, by score, with scores ordered from high to low","since":"2.2.0","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`ZRANGE` with the `REV` and `BYSCORE` arguments","history":[["2.1.6","`min` and `max` can be exclusive."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"max","type":"double"},{"name":"min","type":"double"},{"name":"withscores","type":"pure-token","token":"WITHSCORES","flags":["optional"]},{"name":"offset_count","type":"block","token":"LIMIT","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]}]},"fcall_ro":{"summary":"Invoke a read-only function","since":"7.0.0","group":"scripting","complexity":"Depends on the function that is executed.","arguments":[{"name":"function","type":"string"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["optional","multiple"]},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"georadiusbymember":{"summary":"Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a member","since":"3.2.0","group":"geo","complexity":"O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`GEOSEARCH` and `GEOSEARCHSTORE` with the `BYRADIUS` and `FROMMEMBER` arguments","history":[["7.0.0","Added support for uppercase unit names."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string"},{"name":"radius","type":"double"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]},{"name":"withcoord","type":"pure-token","token":"WITHCOORD","flags":["optional"]},{"name":"withdist","type":"pure-token","token":"WITHDIST","flags":["optional"]},{"name":"withhash","type":"pure-token","token":"WITHHASH","flags":["optional"]},{"name":"count","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer","token":"COUNT"},{"name":"any","type":"pure-token","token":"ANY","flags":["optional"]}]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]},{"name":"key","type":"key","key_spec_index":1,"token":"STORE","flags":["optional"]},{"name":"key","type":"key","key_spec_index":2,"token":"STOREDIST","flags":["optional"]}]},"ssubscribe":{"summary":"Listen for messages published to the given shard channels","since":"7.0.0","group":"pubsub","complexity":"O(N) where N is the number of shard channels to subscribe to.","arguments":[{"name":"shardchannel","type":"string","flags":["multiple"]}]},"monitor":{"summary":"Listen for all requests received by the server in real time","since":"1.0.0","group":"server"},"pfadd":{"summary":"Adds the specified elements to the specified HyperLogLog.","since":"2.8.9","group":"hyperloglog","complexity":"O(1) to add every element.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"element","type":"string","flags":["optional","multiple"]}]},"xgroup":{"summary":"A container for consumer groups commands","since":"5.0.0","group":"stream","complexity":"Depends on subcommand.","subcommands":{"xgroup|destroy":{"summary":"Destroy a consumer group.","since":"5.0.0","group":"stream","complexity":"O(N) where N is the number of entries in the group's pending entries list (PEL).","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"groupname","type":"string"}]},"xgroup|create":{"summary":"Create a consumer group.","since":"5.0.0","group":"stream","complexity":"O(1)","history":[["7.0.0","Added the `entries_read` named argument."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"groupname","type":"string"},{"name":"id","type":"oneof","arguments":[{"name":"id","type":"string"},{"name":"new_id","type":"pure-token","token":"$"}]},{"name":"mkstream","type":"pure-token","token":"MKSTREAM","flags":["optional"]},{"name":"entries_read","type":"integer","token":"ENTRIESREAD","flags":["optional"]}]},"xgroup|setid":{"summary":"Set a consumer group to an arbitrary last delivered ID value.","since":"5.0.0","group":"stream","complexity":"O(1)","history":[["7.0.0","Added the optional `entries_read` argument."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"groupname","type":"string"},{"name":"id","type":"oneof","arguments":[{"name":"id","type":"string"},{"name":"new_id","type":"pure-token","token":"$"}]},{"name":"entries_read","type":"integer","token":"ENTRIESREAD","flags":["optional"]}]},"xgroup|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"stream","complexity":"O(1)"},"xgroup|createconsumer":{"summary":"Create a consumer in a consumer group.","since":"6.2.0","group":"stream","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"groupname","type":"string"},{"name":"consumername","type":"string"}]},"xgroup|delconsumer":{"summary":"Delete a consumer from a consumer group.","since":"5.0.0","group":"stream","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"groupname","type":"string"},{"name":"consumername","type":"string"}]}}},"psetex":{"summary":"Set the value and expiration in milliseconds of a key","since":"2.6.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"milliseconds","type":"integer"},{"name":"value","type":"string"}]},"lpush":{"summary":"Prepend one or multiple elements to a list","since":"1.0.0","group":"list","complexity":"O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.","history":[["2.4.0","Accepts multiple `element` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"element","type":"string","flags":["multiple"]}]},"xreadgroup":{"summary":"Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.","since":"5.0.0","group":"stream","complexity":"For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.","arguments":[{"name":"group_consumer","type":"block","token":"GROUP","arguments":[{"name":"group","type":"string"},{"name":"consumer","type":"string"}]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]},{"name":"milliseconds","type":"integer","token":"BLOCK","flags":["optional"]},{"name":"noack","type":"pure-token","token":"NOACK","flags":["optional"]},{"name":"streams","type":"block","token":"STREAMS","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"id","type":"string","flags":["multiple"]}]}]},"geoadd":{"summary":"Add one or more geospatial items in the geospatial index represented using a sorted set","since":"3.2.0","group":"geo","complexity":"O(log(N)) for each item added, where N is the number of elements in the sorted set.","history":[["6.2.0","Added the `CH`, `NX` and `XX` options."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"condition","type":"oneof","since":"6.2.0","flags":["optional"],"arguments":[{"name":"nx","type":"pure-token","token":"NX"},{"name":"xx","type":"pure-token","token":"XX"}]},{"name":"change","type":"pure-token","token":"CH","since":"6.2.0","flags":["optional"]},{"name":"longitude_latitude_member","type":"block","flags":["multiple"],"arguments":[{"name":"longitude","type":"double"},{"name":"latitude","type":"double"},{"name":"member","type":"string"}]}]},"expireat":{"summary":"Set the expiration for a key as a UNIX timestamp","since":"1.2.0","group":"generic","complexity":"O(1)","history":[["7.0.0","Added options: `NX`, `XX`, `GT` and `LT`."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"unix-time-seconds","type":"unix-time"},{"name":"condition","type":"oneof","since":"7.0.0","flags":["optional"],"arguments":[{"name":"nx","type":"pure-token","token":"NX"},{"name":"xx","type":"pure-token","token":"XX"},{"name":"gt","type":"pure-token","token":"GT"},{"name":"lt","type":"pure-token","token":"LT"}]}]},"config":{"summary":"A container for server configuration commands","since":"2.0.0","group":"server","complexity":"Depends on subcommand.","subcommands":{"config|rewrite":{"summary":"Rewrite the configuration file with the in memory configuration","since":"2.8.0","group":"server","complexity":"O(1)"},"config|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"server","complexity":"O(1)"},"config|get":{"summary":"Get the values of configuration parameters","since":"2.0.0","group":"server","complexity":"O(N) when N is the number of configuration parameters provided","history":[["7.0.0","Added the ability to pass multiple pattern parameters in one call"]],"arguments":[{"name":"parameter","type":"block","flags":["multiple"],"arguments":[{"name":"parameter","type":"string"}]}]},"config|resetstat":{"summary":"Reset the stats returned by INFO","since":"2.0.0","group":"server","complexity":"O(1)"},"config|set":{"summary":"Set configuration parameters to the given values","since":"2.0.0","group":"server","complexity":"O(N) when N is the number of configuration parameters provided","history":[["7.0.0","Added the ability to set multiple parameters in one call."]],"arguments":[{"name":"parameter_value","type":"block","flags":["multiple"],"arguments":[{"name":"parameter","type":"string"},{"name":"value","type":"string"}]}]}}},"srem":{"summary":"Remove one or more members from a set","since":"1.0.0","group":"set","complexity":"O(N) where N is the number of members to be removed.","history":[["2.4.0","Accepts multiple `member` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string","flags":["multiple"]}]},"zrevrangebylex":{"summary":"Return a range of members in a sorted set, by lexicographical range, ordered from higher to lower strings.","since":"2.8.9","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`ZRANGE` with the `REV` and `BYLEX` arguments","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"max","type":"string"},{"name":"min","type":"string"},{"name":"offset_count","type":"block","token":"LIMIT","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]}]},"xpending":{"summary":"Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.","since":"5.0.0","group":"stream","complexity":"O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.","history":[["6.2.0","Added the `IDLE` option and exclusive range intervals."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"group","type":"string"},{"name":"filters","type":"block","flags":["optional"],"arguments":[{"name":"min-idle-time","type":"integer","token":"IDLE","since":"6.2.0","flags":["optional"]},{"name":"start","type":"string"},{"name":"end","type":"string"},{"name":"count","type":"integer"},{"name":"consumer","type":"string","flags":["optional"]}]}]},"save":{"summary":"Synchronously save the dataset to disk","since":"1.0.0","group":"server","complexity":"O(N) where N is the total number of keys in all databases"},"getex":{"summary":"Get the value of a key and optionally set its expiration","since":"6.2.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"expiration","type":"oneof","flags":["optional"],"arguments":[{"name":"seconds","type":"integer","token":"EX"},{"name":"milliseconds","type":"integer","token":"PX"},{"name":"unix-time-seconds","type":"unix-time","token":"EXAT"},{"name":"unix-time-milliseconds","type":"unix-time","token":"PXAT"},{"name":"persist","type":"pure-token","token":"PERSIST"}]}]},"xinfo":{"summary":"A container for stream introspection commands","since":"5.0.0","group":"stream","complexity":"Depends on subcommand.","subcommands":{"xinfo|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"stream","complexity":"O(1)"},"xinfo|stream":{"summary":"Get information about a stream","since":"5.0.0","group":"stream","complexity":"O(1)","history":[["6.0.0","Added the `FULL` modifier."],["7.0.0","Added the `max-deleted-entry-id`, `entries-added`, `recorded-first-entry-id`, `entries-read` and `lag` fields"]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"full","type":"block","token":"FULL","flags":["optional"],"arguments":[{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]}]},"xinfo|groups":{"summary":"List the consumer groups of a stream","since":"5.0.0","group":"stream","complexity":"O(1)","history":[["7.0.0","Added the `entries-read` and `lag` fields"]],"arguments":[{"name":"key","type":"key","key_spec_index":0}]},"xinfo|consumers":{"summary":"List the consumers in a consumer group","since":"5.0.0","group":"stream","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"groupname","type":"string"}]}}},"pexpire":{"summary":"Set a key's time to live in milliseconds","since":"2.6.0","group":"generic","complexity":"O(1)","history":[["7.0.0","Added options: `NX`, `XX`, `GT` and `LT`."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"milliseconds","type":"integer"},{"name":"condition","type":"oneof","since":"7.0.0","flags":["optional"],"arguments":[{"name":"nx","type":"pure-token","token":"NX"},{"name":"xx","type":"pure-token","token":"XX"},{"name":"gt","type":"pure-token","token":"GT"},{"name":"lt","type":"pure-token","token":"LT"}]}]},"spublish":{"summary":"Post a message to a shard channel","since":"7.0.0","group":"pubsub","complexity":"O(N) where N is the number of clients subscribed to the receiving shard channel.","arguments":[{"name":"shardchannel","type":"string"},{"name":"message","type":"string"}]},"zunionstore":{"summary":"Add multiple sorted sets and store the resulting sorted set in a new key","since":"2.0.0","group":"sorted-set","complexity":"O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.","arguments":[{"name":"destination","type":"key","key_spec_index":0},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":1,"flags":["multiple"]},{"name":"weight","type":"integer","token":"WEIGHTS","flags":["optional","multiple"]},{"name":"aggregate","type":"oneof","token":"AGGREGATE","flags":["optional"],"arguments":[{"name":"sum","type":"pure-token","token":"SUM"},{"name":"min","type":"pure-token","token":"MIN"},{"name":"max","type":"pure-token","token":"MAX"}]}]},"substr":{"summary":"Get a substring of the string stored at a key","since":"1.0.0","group":"string","complexity":"O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.","doc_flags":["deprecated"],"deprecated_since":"2.0.0","replaced_by":"`GETRANGE`","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"integer"},{"name":"end","type":"integer"}]},"sintercard":{"summary":"Intersect multiple sets and return the cardinality of the result","since":"7.0.0","group":"set","complexity":"O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.","arguments":[{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"limit","type":"integer","token":"LIMIT","flags":["optional"]}]},"persist":{"summary":"Remove the expiration from a key","since":"2.2.0","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"zremrangebyscore":{"summary":"Remove all members in a sorted set within the given scores","since":"1.2.0","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"min","type":"double"},{"name":"max","type":"double"}]},"pfselftest":{"summary":"An internal command for testing HyperLogLog values","since":"2.8.9","group":"hyperloglog","complexity":"N/A","doc_flags":["syscmd"]},"zremrangebylex":{"summary":"Remove all members in a sorted set between the given lexicographical range","since":"2.8.9","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"min","type":"string"},{"name":"max","type":"string"}]},"sunion":{"summary":"Add multiple sets","since":"1.0.0","group":"set","complexity":"O(N) where N is the total number of elements in all given sets.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"debug":{"summary":"A container for debugging commands","since":"1.0.0","group":"server","complexity":"Depends on subcommand.","doc_flags":["syscmd"]},"bgrewriteaof":{"summary":"Asynchronously rewrite the append-only file","since":"1.0.0","group":"server","complexity":"O(1)"},"hrandfield":{"summary":"Get one or multiple random fields from a hash","since":"6.2.0","group":"hash","complexity":"O(N) where N is the number of fields returned","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"options","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer"},{"name":"withvalues","type":"pure-token","token":"WITHVALUES","flags":["optional"]}]}]},"punsubscribe":{"summary":"Stop listening for messages posted to channels matching the given patterns","since":"2.0.0","group":"pubsub","complexity":"O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).","arguments":[{"name":"pattern","type":"pattern","flags":["optional","multiple"]}]},"pubsub":{"summary":"A container for Pub/Sub commands","since":"2.8.0","group":"pubsub","complexity":"Depends on subcommand.","subcommands":{"pubsub|numsub":{"summary":"Get the count of subscribers for channels","since":"2.8.0","group":"pubsub","complexity":"O(N) for the NUMSUB subcommand, where N is the number of requested channels","arguments":[{"name":"channel","type":"string","flags":["optional","multiple"]}]},"pubsub|channels":{"summary":"List active channels","since":"2.8.0","group":"pubsub","complexity":"O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)","arguments":[{"name":"pattern","type":"pattern","flags":["optional"]}]},"pubsub|numpat":{"summary":"Get the count of unique patterns pattern subscriptions","since":"2.8.0","group":"pubsub","complexity":"O(1)"},"pubsub|shardchannels":{"summary":"List active shard channels","since":"7.0.0","group":"pubsub","complexity":"O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).","arguments":[{"name":"pattern","type":"pattern","flags":["optional"]}]},"pubsub|shardnumsub":{"summary":"Get the count of subscribers for shard channels","since":"7.0.0","group":"pubsub","complexity":"O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels","arguments":[{"name":"shardchannel","type":"string","flags":["optional","multiple"]}]},"pubsub|help":{"summary":"Show helpful text about the different subcommands","since":"6.2.0","group":"pubsub","complexity":"O(1)"}}},"sdiff":{"summary":"Subtract multiple sets","since":"1.0.0","group":"set","complexity":"O(N) where N is the total number of elements in all given sets.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"hexists":{"summary":"Determine if a hash field exists","since":"2.0.0","group":"hash","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string"}]},"smismember":{"summary":"Returns the membership associated with the given elements for a set","since":"6.2.0","group":"set","complexity":"O(N) where N is the number of elements being checked for membership","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string","flags":["multiple"]}]},"fcall":{"summary":"Invoke a function","since":"7.0.0","group":"scripting","complexity":"Depends on the function that is executed.","arguments":[{"name":"function","type":"string"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["optional","multiple"]},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"incrbyfloat":{"summary":"Increment the float value of a key by the given amount","since":"2.6.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"increment","type":"double"}]},"evalsha_ro":{"summary":"Execute a read-only Lua script server side","since":"7.0.0","group":"scripting","complexity":"Depends on the script that is executed.","arguments":[{"name":"sha1","type":"string"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["optional","multiple"]},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"xread":{"summary":"Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.","since":"5.0.0","group":"stream","complexity":"For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.","arguments":[{"name":"count","type":"integer","token":"COUNT","flags":["optional"]},{"name":"milliseconds","type":"integer","token":"BLOCK","flags":["optional"]},{"name":"streams","type":"block","token":"STREAMS","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"id","type":"string","flags":["multiple"]}]}]},"linsert":{"summary":"Insert an element before or after another element in a list","since":"2.2.0","group":"list","complexity":"O(N) where N is the number of elements to traverse before seeing the value pivot. This means that inserting somewhere on the left end on the list (head) can be considered O(1) and inserting somewhere on the right end (tail) is O(N).","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"where","type":"oneof","arguments":[{"name":"before","type":"pure-token","token":"BEFORE"},{"name":"after","type":"pure-token","token":"AFTER"}]},{"name":"pivot","type":"string"},{"name":"element","type":"string"}]},"zmscore":{"summary":"Get the score associated with the given members in a sorted set","since":"6.2.0","group":"sorted-set","complexity":"O(N) where N is the number of members being requested.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string","flags":["multiple"]}]},"lcs":{"summary":"Find longest common substring","since":"7.0.0","group":"string","complexity":"O(N*M) where N and M are the lengths of s1 and s2, respectively","arguments":[{"name":"key1","type":"key","key_spec_index":0},{"name":"key2","type":"key","key_spec_index":0},{"name":"len","type":"pure-token","token":"LEN","flags":["optional"]},{"name":"idx","type":"pure-token","token":"IDX","flags":["optional"]},{"name":"len","type":"integer","token":"MINMATCHLEN","flags":["optional"]},{"name":"withmatchlen","type":"pure-token","token":"WITHMATCHLEN","flags":["optional"]}]},"ttl":{"summary":"Get the time to live for a key in seconds","since":"1.0.0","group":"generic","complexity":"O(1)","history":[["2.8.0","Added the -2 reply."]],"arguments":[{"name":"key","type":"key","key_spec_index":0}]},"zdiffstore":{"summary":"Subtract multiple sorted sets and store the resulting sorted set in a new key","since":"6.2.0","group":"sorted-set","complexity":"O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.","arguments":[{"name":"destination","type":"key","key_spec_index":0},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":1,"flags":["multiple"]}]},"zpopmin":{"summary":"Remove and return members with the lowest scores in a sorted set","since":"5.0.0","group":"sorted-set","complexity":"O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer","flags":["optional"]}]},"zrange":{"summary":"Return a range of members in a sorted set","since":"1.2.0","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.","history":[["6.2.0","Added the `REV`, `BYSCORE`, `BYLEX` and `LIMIT` options."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"string"},{"name":"stop","type":"string"},{"name":"sortby","type":"oneof","since":"6.2.0","flags":["optional"],"arguments":[{"name":"byscore","type":"pure-token","token":"BYSCORE"},{"name":"bylex","type":"pure-token","token":"BYLEX"}]},{"name":"rev","type":"pure-token","token":"REV","since":"6.2.0","flags":["optional"]},{"name":"offset_count","type":"block","token":"LIMIT","since":"6.2.0","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]},{"name":"withscores","type":"pure-token","token":"WITHSCORES","flags":["optional"]}]},"incrby":{"summary":"Increment the integer value of a key by the given amount","since":"1.0.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"increment","type":"integer"}]},"lrange":{"summary":"Get a range of elements from a list","since":"1.0.0","group":"list","complexity":"O(S+N) where S is the distance of start offset from HEAD for small lists, from nearest end (HEAD or TAIL) for large lists; and N is the number of elements in the specified range.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"integer"},{"name":"stop","type":"integer"}]},"smembers":{"summary":"Get all the members in a set","since":"1.0.0","group":"set","complexity":"O(N) where N is the set cardinality.","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"function":{"summary":"A container for function commands","since":"7.0.0","group":"scripting","complexity":"Depends on subcommand.","subcommands":{"function|delete":{"summary":"Delete a function by name","since":"7.0.0","group":"scripting","complexity":"O(1)","arguments":[{"name":"library-name","type":"string"}]},"function|flush":{"summary":"Deleting all functions","since":"7.0.0","group":"scripting","complexity":"O(N) where N is the number of functions deleted","arguments":[{"name":"async","type":"oneof","flags":["optional"],"arguments":[{"name":"async","type":"pure-token","token":"ASYNC"},{"name":"sync","type":"pure-token","token":"SYNC"}]}]},"function|list":{"summary":"List information about all the functions","since":"7.0.0","group":"scripting","complexity":"O(N) where N is the number of functions","arguments":[{"name":"library-name-pattern","type":"string","token":"LIBRARYNAME","flags":["optional"]},{"name":"withcode","type":"pure-token","token":"WITHCODE","flags":["optional"]}]},"function|kill":{"summary":"Kill the function currently in execution.","since":"7.0.0","group":"scripting","complexity":"O(1)"},"function|restore":{"summary":"Restore all the functions on the given payload","since":"7.0.0","group":"scripting","complexity":"O(N) where N is the number of functions on the payload","arguments":[{"name":"serialized-value","type":"string"},{"name":"policy","type":"oneof","flags":["optional"],"arguments":[{"name":"flush","type":"pure-token","token":"FLUSH"},{"name":"append","type":"pure-token","token":"APPEND"},{"name":"replace","type":"pure-token","token":"REPLACE"}]}]},"function|help":{"summary":"Show helpful text about the different subcommands","since":"7.0.0","group":"scripting","complexity":"O(1)"},"function|dump":{"summary":"Dump all functions into a serialized binary payload","since":"7.0.0","group":"scripting","complexity":"O(N) where N is the number of functions"},"function|load":{"summary":"Create a function with the given arguments (name, code, description)","since":"7.0.0","group":"scripting","complexity":"O(1) (considering compilation time is redundant)","arguments":[{"name":"replace","type":"pure-token","token":"REPLACE","flags":["optional"]},{"name":"function-code","type":"string"}]},"function|stats":{"summary":"Return information about the function currently running (name, description, duration)","since":"7.0.0","group":"scripting","complexity":"O(1)"}}},"zrangebyscore":{"summary":"Return a range of members in a sorted set, by score","since":"1.0.5","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`ZRANGE` with the `BYSCORE` argument","history":[["2.0.0","Added the `WITHSCORES` modifier."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"min","type":"double"},{"name":"max","type":"double"},{"name":"withscores","type":"pure-token","token":"WITHSCORES","since":"2.0.0","flags":["optional"]},{"name":"offset_count","type":"block","token":"LIMIT","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]}]},"lindex":{"summary":"Get an element from a list by its index","since":"1.0.0","group":"list","complexity":"O(N) where N is the number of elements to traverse to get to the element at index. This makes asking for the first or the last element of the list O(1).","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"index","type":"integer"}]},"setnx":{"summary":"Set the value of a key, only if the key does not exist","since":"1.0.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"value","type":"string"}]},"lmove":{"summary":"Pop an element from a list, push it to another list and return it","since":"6.2.0","group":"list","complexity":"O(1)","arguments":[{"name":"source","type":"key","key_spec_index":0},{"name":"destination","type":"key","key_spec_index":1},{"name":"wherefrom","type":"oneof","arguments":[{"name":"left","type":"pure-token","token":"LEFT"},{"name":"right","type":"pure-token","token":"RIGHT"}]},{"name":"whereto","type":"oneof","arguments":[{"name":"left","type":"pure-token","token":"LEFT"},{"name":"right","type":"pure-token","token":"RIGHT"}]}]},"smove":{"summary":"Move a member from one set to another","since":"1.0.0","group":"set","complexity":"O(1)","arguments":[{"name":"source","type":"key","key_spec_index":0},{"name":"destination","type":"key","key_spec_index":1},{"name":"member","type":"string"}]},"hincrby":{"summary":"Increment the integer value of a hash field by the given number","since":"2.0.0","group":"hash","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string"},{"name":"increment","type":"integer"}]},"zpopmax":{"summary":"Remove and return members with the highest scores in a sorted set","since":"5.0.0","group":"sorted-set","complexity":"O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer","flags":["optional"]}]},"multi":{"summary":"Mark the start of a transaction block","since":"1.2.0","group":"transactions","complexity":"O(1)"},"rpush":{"summary":"Append one or multiple elements to a list","since":"1.0.0","group":"list","complexity":"O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.","history":[["2.4.0","Accepts multiple `element` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"element","type":"string","flags":["multiple"]}]},"swapdb":{"summary":"Swaps two Redis databases","since":"4.0.0","group":"server","complexity":"O(N) where N is the count of clients watching or blocking on keys from both databases.","arguments":[{"name":"index1","type":"integer"},{"name":"index2","type":"integer"}]},"rpop":{"summary":"Remove and get the last elements in a list","since":"1.0.0","group":"list","complexity":"O(N) where N is the number of elements returned","history":[["6.2.0","Added the `count` argument."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer","since":"6.2.0","flags":["optional"]}]},"bgsave":{"summary":"Asynchronously save the dataset to disk","since":"1.0.0","group":"server","complexity":"O(1)","history":[["3.2.2","Added the `SCHEDULE` option."]],"arguments":[{"name":"schedule","type":"pure-token","token":"SCHEDULE","since":"3.2.2","flags":["optional"]}]},"replicaof":{"summary":"Make the server a replica of another instance, or promote it as master.","since":"5.0.0","group":"server","complexity":"O(1)","arguments":[{"name":"args","type":"oneof","arguments":[{"name":"host-port","type":"block","arguments":[{"name":"host","type":"string"},{"name":"port","type":"integer"}]},{"name":"no-one","type":"block","arguments":[{"name":"no","type":"pure-token","token":"NO"},{"name":"one","type":"pure-token","token":"ONE"}]}]}]},"xtrim":{"summary":"Trims the stream to (approximately if '~' is passed) a certain size","since":"5.0.0","group":"stream","complexity":"O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.","history":[["6.2.0","Added the `MINID` trimming strategy and the `LIMIT` option."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"trim","type":"block","arguments":[{"name":"strategy","type":"oneof","arguments":[{"name":"maxlen","type":"pure-token","token":"MAXLEN"},{"name":"minid","type":"pure-token","token":"MINID","since":"6.2.0"}]},{"name":"operator","type":"oneof","flags":["optional"],"arguments":[{"name":"equal","type":"pure-token","token":"="},{"name":"approximately","type":"pure-token","token":"~"}]},{"name":"threshold","type":"string"},{"name":"count","type":"integer","token":"LIMIT","since":"6.2.0","flags":["optional"]}]}]},"hget":{"summary":"Get the value of a hash field","since":"2.0.0","group":"hash","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string"}]},"lpop":{"summary":"Remove and get the first elements in a list","since":"1.0.0","group":"list","complexity":"O(N) where N is the number of elements returned","history":[["6.2.0","Added the `count` argument."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer","since":"6.2.0","flags":["optional"]}]},"rpoplpush":{"summary":"Remove the last element in a list, prepend it to another list and return it","since":"1.2.0","group":"list","complexity":"O(1)","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`LMOVE` with the `RIGHT` and `LEFT` arguments","arguments":[{"name":"source","type":"key","key_spec_index":0},{"name":"destination","type":"key","key_spec_index":1}]},"zrank":{"summary":"Determine the index of a member in a sorted set","since":"2.0.0","group":"sorted-set","complexity":"O(log(N))","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string"}]},"unwatch":{"summary":"Forget about all watched keys","since":"2.2.0","group":"transactions","complexity":"O(1)"},"geosearchstore":{"summary":"Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle, and store the result in another key.","since":"6.2.0","group":"geo","complexity":"O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape","history":[["7.0.0","Added support for uppercase unit names."]],"arguments":[{"name":"destination","type":"key","key_spec_index":0},{"name":"source","type":"key","key_spec_index":1},{"name":"from","type":"oneof","arguments":[{"name":"member","type":"string","token":"FROMMEMBER"},{"name":"longitude_latitude","type":"block","token":"FROMLONLAT","arguments":[{"name":"longitude","type":"double"},{"name":"latitude","type":"double"}]}]},{"name":"by","type":"oneof","arguments":[{"name":"circle","type":"block","arguments":[{"name":"radius","type":"double","token":"BYRADIUS"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]}]},{"name":"box","type":"block","arguments":[{"name":"width","type":"double","token":"BYBOX"},{"name":"height","type":"double"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]}]}]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]},{"name":"count","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer","token":"COUNT"},{"name":"any","type":"pure-token","token":"ANY","flags":["optional"]}]},{"name":"storedist","type":"pure-token","token":"STOREDIST","flags":["optional"]}]},"xdel":{"summary":"Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.","since":"5.0.0","group":"stream","complexity":"O(1) for each single item to delete in the stream, regardless of the stream size.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"id","type":"string","flags":["multiple"]}]},"wait":{"summary":"Wait for the synchronous replication of all the write commands sent in the context of the current connection","since":"3.0.0","group":"generic","complexity":"O(1)","arguments":[{"name":"numreplicas","type":"integer"},{"name":"timeout","type":"integer"}]},"xsetid":{"summary":"An internal command for replicating stream values","since":"5.0.0","group":"stream","complexity":"O(1)","history":[["7.0.0","Added the `entries_added` and `max_deleted_entry_id` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"last-id","type":"string"},{"name":"entries_added","type":"integer","token":"ENTRIESADDED","since":"7.0.0","flags":["optional"]},{"name":"max_deleted_entry_id","type":"string","token":"MAXDELETEDID","since":"7.0.0","flags":["optional"]}]},"srandmember":{"summary":"Get one or multiple random members from a set","since":"1.0.0","group":"set","complexity":"Without the count argument O(1), otherwise O(N) where N is the absolute value of the passed count.","history":[["2.6.0","Added the optional `count` argument."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer","since":"2.6.0","flags":["optional"]}]},"cluster":{"summary":"A container for cluster commands","since":"3.0.0","group":"cluster","complexity":"Depends on subcommand.","subcommands":{"cluster|keyslot":{"summary":"Returns the hash slot of the specified key","since":"3.0.0","group":"cluster","complexity":"O(N) where N is the number of bytes in the key","arguments":[{"name":"key","type":"string"}]},"cluster|meet":{"summary":"Force a node cluster to handshake with another node","since":"3.0.0","group":"cluster","complexity":"O(1)","history":[["4.0.0","Added the optional `cluster_bus_port` argument."]],"arguments":[{"name":"ip","type":"string"},{"name":"port","type":"integer"},{"name":"cluster_bus_port","type":"integer","since":"4.0.0","flags":["optional"]}]},"cluster|delslots":{"summary":"Set hash slots as unbound in receiving node","since":"3.0.0","group":"cluster","complexity":"O(N) where N is the total number of hash slot arguments","arguments":[{"name":"slot","type":"integer","flags":["multiple"]}]},"cluster|setslot":{"summary":"Bind a hash slot to a specific node","since":"3.0.0","group":"cluster","complexity":"O(1)","arguments":[{"name":"slot","type":"integer"},{"name":"subcommand","type":"oneof","arguments":[{"name":"node-id","type":"string","token":"IMPORTING"},{"name":"node-id","type":"string","token":"MIGRATING"},{"name":"node-id","type":"string","token":"NODE"},{"name":"stable","type":"pure-token","token":"STABLE"}]}]},"cluster|reset":{"summary":"Reset a Redis Cluster node","since":"3.0.0","group":"cluster","complexity":"O(N) where N is the number of known nodes. The command may execute a FLUSHALL as a side effect.","arguments":[{"name":"hard_soft","type":"oneof","flags":["optional"],"arguments":[{"name":"hard","type":"pure-token","token":"HARD"},{"name":"soft","type":"pure-token","token":"SOFT"}]}]},"cluster|getkeysinslot":{"summary":"Return local key names in the specified hash slot","since":"3.0.0","group":"cluster","complexity":"O(log(N)) where N is the number of requested keys","arguments":[{"name":"slot","type":"integer"},{"name":"count","type":"integer"}]},"cluster|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"cluster","complexity":"O(1)"},"cluster|myid":{"summary":"Return the node id","since":"3.0.0","group":"cluster","complexity":"O(1)"},"cluster|forget":{"summary":"Remove a node from the nodes table","since":"3.0.0","group":"cluster","complexity":"O(1)","arguments":[{"name":"node-id","type":"string"}]},"cluster|info":{"summary":"Provides info about Redis Cluster node state","since":"3.0.0","group":"cluster","complexity":"O(1)"},"cluster|slots":{"summary":"Get array of Cluster slot to node mappings","since":"3.0.0","group":"cluster","complexity":"O(N) where N is the total number of Cluster nodes","doc_flags":["deprecated"],"deprecated_since":"7.0.0","replaced_by":"`CLUSTER SHARDS`","history":[["4.0.0","Added node IDs."],["7.0.0","Added additional networking metadata field."]]},"cluster|shards":{"summary":"Get array of cluster slots to node mappings","since":"7.0.0","group":"cluster","complexity":"O(N) where N is the total number of cluster nodes"},"cluster|addslots":{"summary":"Assign new hash slots to receiving node","since":"3.0.0","group":"cluster","complexity":"O(N) where N is the total number of hash slot arguments","arguments":[{"name":"slot","type":"integer","flags":["multiple"]}]},"cluster|nodes":{"summary":"Get Cluster config for the node","since":"3.0.0","group":"cluster","complexity":"O(N) where N is the total number of Cluster nodes"},"cluster|slaves":{"summary":"List replica nodes of the specified master node","since":"3.0.0","group":"cluster","complexity":"O(1)","doc_flags":["deprecated"],"deprecated_since":"5.0.0","replaced_by":"`CLUSTER REPLICAS`","arguments":[{"name":"node-id","type":"string"}]},"cluster|delslotsrange":{"summary":"Set hash slots as unbound in receiving node","since":"7.0.0","group":"cluster","complexity":"O(N) where N is the total number of the slots between the start slot and end slot arguments.","arguments":[{"name":"start-slot_end-slot","type":"block","flags":["multiple"],"arguments":[{"name":"start-slot","type":"integer"},{"name":"end-slot","type":"integer"}]}]},"cluster|flushslots":{"summary":"Delete a node's own slots information","since":"3.0.0","group":"cluster","complexity":"O(1)"},"cluster|links":{"summary":"Returns a list of all TCP links to and from peer nodes in cluster","since":"7.0.0","group":"cluster","complexity":"O(N) where N is the total number of Cluster nodes"},"cluster|replicas":{"summary":"List replica nodes of the specified master node","since":"5.0.0","group":"cluster","complexity":"O(1)","arguments":[{"name":"node-id","type":"string"}]},"cluster|saveconfig":{"summary":"Forces the node to save cluster state on disk","since":"3.0.0","group":"cluster","complexity":"O(1)"},"cluster|failover":{"summary":"Forces a replica to perform a manual failover of its master.","since":"3.0.0","group":"cluster","complexity":"O(1)","arguments":[{"name":"options","type":"oneof","flags":["optional"],"arguments":[{"name":"force","type":"pure-token","token":"FORCE"},{"name":"takeover","type":"pure-token","token":"TAKEOVER"}]}]},"cluster|count-failure-reports":{"summary":"Return the number of failure reports active for a given node","since":"3.0.0","group":"cluster","complexity":"O(N) where N is the number of failure reports","arguments":[{"name":"node-id","type":"string"}]},"cluster|replicate":{"summary":"Reconfigure a node as a replica of the specified master node","since":"3.0.0","group":"cluster","complexity":"O(1)","arguments":[{"name":"node-id","type":"string"}]},"cluster|addslotsrange":{"summary":"Assign new hash slots to receiving node","since":"7.0.0","group":"cluster","complexity":"O(N) where N is the total number of the slots between the start slot and end slot arguments.","arguments":[{"name":"start-slot_end-slot","type":"block","flags":["multiple"],"arguments":[{"name":"start-slot","type":"integer"},{"name":"end-slot","type":"integer"}]}]},"cluster|bumpepoch":{"summary":"Advance the cluster config epoch","since":"3.0.0","group":"cluster","complexity":"O(1)"},"cluster|countkeysinslot":{"summary":"Return the number of local keys in the specified hash slot","since":"3.0.0","group":"cluster","complexity":"O(1)","arguments":[{"name":"slot","type":"integer"}]},"cluster|set-config-epoch":{"summary":"Set the configuration epoch in a new node","since":"3.0.0","group":"cluster","complexity":"O(1)","arguments":[{"name":"config-epoch","type":"integer"}]}}},"latency":{"summary":"A container for latency diagnostics commands","since":"2.8.13","group":"server","complexity":"Depends on subcommand.","subcommands":{"latency|doctor":{"summary":"Return a human readable latency analysis report.","since":"2.8.13","group":"server","complexity":"O(1)"},"latency|graph":{"summary":"Return a latency graph for the event.","since":"2.8.13","group":"server","complexity":"O(1)","arguments":[{"name":"event","type":"string"}]},"latency|reset":{"summary":"Reset latency data for one or more events.","since":"2.8.13","group":"server","complexity":"O(1)","arguments":[{"name":"event","type":"string","flags":["optional","multiple"]}]},"latency|histogram":{"summary":"Return the cumulative distribution of latencies of a subset of commands or all.","since":"7.0.0","group":"server","complexity":"O(N) where N is the number of commands with latency information being retrieved.","arguments":[{"name":"command","type":"string","flags":["optional","multiple"]}]},"latency|help":{"summary":"Show helpful text about the different subcommands.","since":"2.8.13","group":"server","complexity":"O(1)"},"latency|history":{"summary":"Return timestamp-latency samples for the event.","since":"2.8.13","group":"server","complexity":"O(1)","arguments":[{"name":"event","type":"string"}]},"latency|latest":{"summary":"Return the latest latency samples for all events.","since":"2.8.13","group":"server","complexity":"O(1)"}}},"touch":{"summary":"Alters the last access time of a key(s). Returns the number of existing keys specified.","since":"3.2.1","group":"generic","complexity":"O(N) where N is the number of keys that will be touched.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"hscan":{"summary":"Incrementally iterate hash fields and associated values","since":"2.8.0","group":"hash","complexity":"O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"cursor","type":"integer"},{"name":"pattern","type":"pattern","token":"MATCH","flags":["optional"]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"sort_ro":{"summary":"Sort the elements in a list, set or sorted set. Read-only variant of SORT.","since":"7.0.0","group":"generic","complexity":"O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"pattern","type":"pattern","key_spec_index":1,"token":"BY","flags":["optional"]},{"name":"offset_count","type":"block","token":"LIMIT","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]},{"name":"pattern","type":"pattern","key_spec_index":1,"token":"GET","flags":["optional","multiple","multiple_token"]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]},{"name":"sorting","type":"pure-token","token":"ALPHA","flags":["optional"]}]},"pfdebug":{"summary":"Internal commands for debugging HyperLogLog values","since":"2.8.9","group":"hyperloglog","complexity":"N/A","doc_flags":["syscmd"],"arguments":[{"name":"subcommand","type":"string"},{"name":"key","type":"key","key_spec_index":0}]},"zrandmember":{"summary":"Get one or multiple random elements from a sorted set","since":"6.2.0","group":"sorted-set","complexity":"O(N) where N is the number of elements returned","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"options","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer"},{"name":"withscores","type":"pure-token","token":"WITHSCORES","flags":["optional"]}]}]},"client":{"summary":"A container for client connection commands","since":"2.4.0","group":"connection","complexity":"Depends on subcommand.","subcommands":{"client|getname":{"summary":"Get the current connection name","since":"2.6.9","group":"connection","complexity":"O(1)"},"client|kill":{"summary":"Kill the connection of a client","since":"2.4.0","group":"connection","complexity":"O(N) where N is the number of client connections","history":[["2.8.12","Added new filter format."],["2.8.12","`ID` option."],["3.2.0","Added `master` type in for `TYPE` option."],["5.0.0","Replaced `slave` `TYPE` with `replica`. `slave` still supported for backward compatibility."],["6.2.0","`LADDR` option."]],"arguments":[{"name":"filter","type":"oneof","arguments":[{"name":"ip:port","type":"string","deprecated_since":"2.8.12"},{"name":"new-format","type":"oneof","flags":["multiple"],"arguments":[{"name":"client-id","type":"integer","token":"ID","since":"2.8.12","flags":["optional"]},{"name":"normal_master_slave_pubsub","type":"oneof","token":"TYPE","since":"2.8.12","flags":["optional"],"arguments":[{"name":"normal","type":"pure-token","token":"NORMAL"},{"name":"master","type":"pure-token","token":"MASTER","since":"3.2.0"},{"name":"slave","type":"pure-token","token":"SLAVE"},{"name":"replica","type":"pure-token","token":"REPLICA","since":"5.0.0"},{"name":"pubsub","type":"pure-token","token":"PUBSUB"}]},{"name":"username","type":"string","token":"USER","flags":["optional"]},{"name":"ip:port","type":"string","token":"ADDR","flags":["optional"]},{"name":"ip:port","type":"string","token":"LADDR","since":"6.2.0","flags":["optional"]},{"name":"yes/no","type":"string","token":"SKIPME","flags":["optional"]}]}]}]},"client|unblock":{"summary":"Unblock a client blocked in a blocking command from a different connection","since":"5.0.0","group":"connection","complexity":"O(log N) where N is the number of client connections","arguments":[{"name":"client-id","type":"integer"},{"name":"timeout_error","type":"oneof","flags":["optional"],"arguments":[{"name":"timeout","type":"pure-token","token":"TIMEOUT"},{"name":"error","type":"pure-token","token":"ERROR"}]}]},"client|caching":{"summary":"Instruct the server about tracking or not keys in the next request","since":"6.0.0","group":"connection","complexity":"O(1)","arguments":[{"name":"mode","type":"oneof","arguments":[{"name":"yes","type":"pure-token","token":"YES"},{"name":"no","type":"pure-token","token":"NO"}]}]},"client|id":{"summary":"Returns the client ID for the current connection","since":"5.0.0","group":"connection","complexity":"O(1)"},"client|trackinginfo":{"summary":"Return information about server assisted client side caching for the current connection","since":"6.2.0","group":"connection","complexity":"O(1)"},"client|getredir":{"summary":"Get tracking notifications redirection client ID if any","since":"6.0.0","group":"connection","complexity":"O(1)"},"client|pause":{"summary":"Stop processing commands from clients for some time","since":"2.9.50","group":"connection","complexity":"O(1)","history":[["6.2.0","`CLIENT PAUSE WRITE` mode added along with the `mode` option."]],"arguments":[{"name":"timeout","type":"integer"},{"name":"mode","type":"oneof","since":"6.2.0","flags":["optional"],"arguments":[{"name":"write","type":"pure-token","token":"WRITE"},{"name":"all","type":"pure-token","token":"ALL"}]}]},"client|list":{"summary":"Get the list of client connections","since":"2.4.0","group":"connection","complexity":"O(N) where N is the number of client connections","history":[["2.8.12","Added unique client `id` field."],["5.0.0","Added optional `TYPE` filter."],["6.0.0","Added `user` field."],["6.2.0","Added `argv-mem`, `tot-mem`, `laddr` and `redir` fields and the optional `ID` filter."],["7.0.0","Added `resp`, `multi-mem`, `rbs` and `rbp` fields."],["7.0.3","Added `ssub` field."]],"arguments":[{"name":"normal_master_replica_pubsub","type":"oneof","token":"TYPE","since":"5.0.0","flags":["optional"],"arguments":[{"name":"normal","type":"pure-token","token":"NORMAL"},{"name":"master","type":"pure-token","token":"MASTER"},{"name":"replica","type":"pure-token","token":"REPLICA"},{"name":"pubsub","type":"pure-token","token":"PUBSUB"}]},{"name":"id","type":"block","token":"ID","since":"6.2.0","flags":["optional"],"arguments":[{"name":"client-id","type":"integer","flags":["multiple"]}]}]},"client|unpause":{"summary":"Resume processing of clients that were paused","since":"6.2.0","group":"connection","complexity":"O(N) Where N is the number of paused clients"},"client|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"connection","complexity":"O(1)"},"client|info":{"summary":"Returns information about the current client connection.","since":"6.2.0","group":"connection","complexity":"O(1)"},"client|setname":{"summary":"Set the current connection name","since":"2.6.9","group":"connection","complexity":"O(1)","arguments":[{"name":"connection-name","type":"string"}]},"client|no-evict":{"summary":"Set client eviction mode for the current connection","since":"7.0.0","group":"connection","complexity":"O(1)","arguments":[{"name":"enabled","type":"oneof","arguments":[{"name":"on","type":"pure-token","token":"ON"},{"name":"off","type":"pure-token","token":"OFF"}]}]},"client|tracking":{"summary":"Enable or disable server assisted client side caching support","since":"6.0.0","group":"connection","complexity":"O(1). Some options may introduce additional complexity.","arguments":[{"name":"status","type":"oneof","arguments":[{"name":"on","type":"pure-token","token":"ON"},{"name":"off","type":"pure-token","token":"OFF"}]},{"name":"client-id","type":"integer","token":"REDIRECT","flags":["optional"]},{"name":"prefix","type":"string","token":"PREFIX","flags":["optional","multiple","multiple_token"]},{"name":"bcast","type":"pure-token","token":"BCAST","flags":["optional"]},{"name":"optin","type":"pure-token","token":"OPTIN","flags":["optional"]},{"name":"optout","type":"pure-token","token":"OPTOUT","flags":["optional"]},{"name":"noloop","type":"pure-token","token":"NOLOOP","flags":["optional"]}]},"client|reply":{"summary":"Instruct the server whether to reply to commands","since":"3.2.0","group":"connection","complexity":"O(1)","arguments":[{"name":"on_off_skip","type":"oneof","arguments":[{"name":"on","type":"pure-token","token":"ON"},{"name":"off","type":"pure-token","token":"OFF"},{"name":"skip","type":"pure-token","token":"SKIP"}]}]}}},"acl":{"summary":"A container for Access List Control commands ","since":"6.0.0","group":"server","complexity":"Depends on subcommand.","subcommands":{"acl|help":{"summary":"Show helpful text about the different subcommands","since":"6.0.0","group":"server","complexity":"O(1)"},"acl|genpass":{"summary":"Generate a pseudorandom secure password to use for ACL users","since":"6.0.0","group":"server","complexity":"O(1)","arguments":[{"name":"bits","type":"integer","flags":["optional"]}]},"acl|getuser":{"summary":"Get the rules for a specific ACL user","since":"6.0.0","group":"server","complexity":"O(N). Where N is the number of password, command and pattern rules that the user has.","history":[["6.2.0","Added Pub/Sub channel patterns."],["7.0.0","Added selectors and changed the format of key and channel patterns from a list to their rule representation."]],"arguments":[{"name":"username","type":"string"}]},"acl|load":{"summary":"Reload the ACLs from the configured ACL file","since":"6.0.0","group":"server","complexity":"O(N). Where N is the number of configured users."},"acl|whoami":{"summary":"Return the name of the user associated to the current connection","since":"6.0.0","group":"server","complexity":"O(1)"},"acl|users":{"summary":"List the username of all the configured ACL rules","since":"6.0.0","group":"server","complexity":"O(N). Where N is the number of configured users."},"acl|dryrun":{"summary":"Returns whether the user can execute the given command without executing the command.","since":"7.0.0","group":"server","complexity":"O(1).","arguments":[{"name":"username","type":"string"},{"name":"command","type":"string"},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"acl|setuser":{"summary":"Modify or create the rules for a specific ACL user","since":"6.0.0","group":"server","complexity":"O(N). Where N is the number of rules provided.","history":[["6.2.0","Added Pub/Sub channel patterns."],["7.0.0","Added selectors and key based permissions."]],"arguments":[{"name":"username","type":"string"},{"name":"rule","type":"string","flags":["optional","multiple"]}]},"acl|cat":{"summary":"List the ACL categories or the commands inside a category","since":"6.0.0","group":"server","complexity":"O(1) since the categories and commands are a fixed set.","arguments":[{"name":"categoryname","type":"string","flags":["optional"]}]},"acl|list":{"summary":"List the current ACL rules in ACL config file format","since":"6.0.0","group":"server","complexity":"O(N). Where N is the number of configured users."},"acl|deluser":{"summary":"Remove the specified ACL users and the associated rules","since":"6.0.0","group":"server","complexity":"O(1) amortized time considering the typical user.","arguments":[{"name":"username","type":"string","flags":["multiple"]}]},"acl|log":{"summary":"List latest events denied because of ACLs in place","since":"6.0.0","group":"server","complexity":"O(N) with N being the number of entries shown.","arguments":[{"name":"operation","type":"oneof","flags":["optional"],"arguments":[{"name":"count","type":"integer"},{"name":"reset","type":"pure-token","token":"RESET"}]}]},"acl|save":{"summary":"Save the current ACL rules in the configured ACL file","since":"6.0.0","group":"server","complexity":"O(N). Where N is the number of configured users."}}},"get":{"summary":"Get the value of a key","since":"1.0.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"hsetnx":{"summary":"Set the value of a hash field, only if the field does not exist","since":"2.0.0","group":"hash","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string"},{"name":"value","type":"string"}]},"restore-asking":{"summary":"An internal command for migrating keys in a cluster","since":"3.0.0","group":"server","complexity":"O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).","doc_flags":["syscmd"],"history":[["3.0.0","Added the `REPLACE` modifier."],["5.0.0","Added the `ABSTTL` modifier."],["5.0.0","Added the `IDLETIME` and `FREQ` options."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"ttl","type":"integer"},{"name":"serialized-value","type":"string"},{"name":"replace","type":"pure-token","token":"REPLACE","since":"3.0.0","flags":["optional"]},{"name":"absttl","type":"pure-token","token":"ABSTTL","since":"5.0.0","flags":["optional"]},{"name":"seconds","type":"integer","token":"IDLETIME","since":"5.0.0","flags":["optional"]},{"name":"frequency","type":"integer","token":"FREQ","since":"5.0.0","flags":["optional"]}]},"brpoplpush":{"summary":"Pop an element from a list, push it to another list and return it; or block until one is available","since":"2.2.0","group":"list","complexity":"O(1)","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`BLMOVE` with the `RIGHT` and `LEFT` arguments","history":[["6.0.0","`timeout` is interpreted as a double instead of an integer."]],"arguments":[{"name":"source","type":"key","key_spec_index":0},{"name":"destination","type":"key","key_spec_index":1},{"name":"timeout","type":"double"}]},"unsubscribe":{"summary":"Stop listening for messages posted to the given channels","since":"2.0.0","group":"pubsub","complexity":"O(N) where N is the number of clients already subscribed to a channel.","arguments":[{"name":"channel","type":"string","flags":["optional","multiple"]}]},"hmget":{"summary":"Get the values of all the given hash fields","since":"2.0.0","group":"hash","complexity":"O(N) where N is the number of fields being requested.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string","flags":["multiple"]}]},"mget":{"summary":"Get the values of all the given keys","since":"1.0.0","group":"string","complexity":"O(N) where N is the number of keys to retrieve.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"zrevrank":{"summary":"Determine the index of a member in a sorted set, with scores ordered from high to low","since":"2.0.0","group":"sorted-set","complexity":"O(log(N))","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string"}]},"watch":{"summary":"Watch the given keys to determine execution of the MULTI/EXEC block","since":"2.2.0","group":"transactions","complexity":"O(1) for every key.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"asking":{"summary":"Sent by cluster clients after an -ASK redirect","since":"3.0.0","group":"cluster","complexity":"O(1)"},"keys":{"summary":"Find all keys matching the given pattern","since":"1.0.0","group":"generic","complexity":"O(N) with N being the number of keys in the database, under the assumption that the key names in the database and the given pattern have limited length.","arguments":[{"name":"pattern","type":"pattern"}]},"quit":{"summary":"Close the connection","since":"1.0.0","group":"connection","complexity":"O(1)"},"zcount":{"summary":"Count the members in a sorted set with scores within the given values","since":"2.0.0","group":"sorted-set","complexity":"O(log(N)) with N being the number of elements in the sorted set.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"min","type":"double"},{"name":"max","type":"double"}]},"blmove":{"summary":"Pop an element from a list, push it to another list and return it; or block until one is available","since":"6.2.0","group":"list","complexity":"O(1)","arguments":[{"name":"source","type":"key","key_spec_index":0},{"name":"destination","type":"key","key_spec_index":1},{"name":"wherefrom","type":"oneof","arguments":[{"name":"left","type":"pure-token","token":"LEFT"},{"name":"right","type":"pure-token","token":"RIGHT"}]},{"name":"whereto","type":"oneof","arguments":[{"name":"left","type":"pure-token","token":"LEFT"},{"name":"right","type":"pure-token","token":"RIGHT"}]},{"name":"timeout","type":"double"}]},"echo":{"summary":"Echo the given string","since":"1.0.0","group":"connection","complexity":"O(1)","arguments":[{"name":"message","type":"string"}]},"scan":{"summary":"Incrementally iterate the keys space","since":"2.8.0","group":"generic","complexity":"O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.","history":[["6.0.0","Added the `TYPE` subcommand."]],"arguments":[{"name":"cursor","type":"integer"},{"name":"pattern","type":"pattern","token":"MATCH","flags":["optional"]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]},{"name":"type","type":"string","token":"TYPE","since":"6.0.0","flags":["optional"]}]},"flushdb":{"summary":"Remove all keys from the current database","since":"1.0.0","group":"server","complexity":"O(N) where N is the number of keys in the selected database","history":[["4.0.0","Added the `ASYNC` flushing mode modifier."],["6.2.0","Added the `SYNC` flushing mode modifier."]],"arguments":[{"name":"async","type":"oneof","flags":["optional"],"arguments":[{"name":"async","type":"pure-token","token":"ASYNC","since":"4.0.0"},{"name":"sync","type":"pure-token","token":"SYNC","since":"6.2.0"}]}]},"mset":{"summary":"Set multiple keys to multiple values","since":"1.0.1","group":"string","complexity":"O(N) where N is the number of keys to set.","arguments":[{"name":"key_value","type":"block","flags":["multiple"],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"value","type":"string"}]}]},"failover":{"summary":"Start a coordinated failover between this server and one of its replicas.","since":"6.2.0","group":"server","complexity":"O(1)","arguments":[{"name":"target","type":"block","token":"TO","flags":["optional"],"arguments":[{"name":"host","type":"string"},{"name":"port","type":"integer"},{"name":"force","type":"pure-token","token":"FORCE","flags":["optional"]}]},{"name":"abort","type":"pure-token","token":"ABORT","flags":["optional"]},{"name":"milliseconds","type":"integer","token":"TIMEOUT","flags":["optional"]}]},"hstrlen":{"summary":"Get the length of the value of a hash field","since":"3.2.0","group":"hash","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string"}]},"shutdown":{"summary":"Synchronously save the dataset to disk and then shut down the server","since":"1.0.0","group":"server","complexity":"O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)","history":[["7.0.0","Added the `NOW`, `FORCE` and `ABORT` modifiers."]],"arguments":[{"name":"nosave_save","type":"oneof","flags":["optional"],"arguments":[{"name":"nosave","type":"pure-token","token":"NOSAVE"},{"name":"save","type":"pure-token","token":"SAVE"}]},{"name":"now","type":"pure-token","token":"NOW","since":"7.0.0","flags":["optional"]},{"name":"force","type":"pure-token","token":"FORCE","since":"7.0.0","flags":["optional"]},{"name":"abort","type":"pure-token","token":"ABORT","since":"7.0.0","flags":["optional"]}]},"bitpos":{"summary":"Find first bit set or clear in a string","since":"2.8.7","group":"bitmap","complexity":"O(N)","history":[["7.0.0","Added the `BYTE|BIT` option."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"bit","type":"integer"},{"name":"index","type":"block","flags":["optional"],"arguments":[{"name":"start","type":"integer"},{"name":"end_index","type":"block","flags":["optional"],"arguments":[{"name":"end","type":"integer"},{"name":"index_unit","type":"oneof","since":"7.0.0","flags":["optional"],"arguments":[{"name":"byte","type":"pure-token","token":"BYTE"},{"name":"bit","type":"pure-token","token":"BIT"}]}]}]}]},"blmpop":{"summary":"Pop elements from a list, or block until one is available","since":"7.0.0","group":"list","complexity":"O(N+M) where N is the number of provided keys and M is the number of elements returned.","arguments":[{"name":"timeout","type":"double"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"where","type":"oneof","arguments":[{"name":"left","type":"pure-token","token":"LEFT"},{"name":"right","type":"pure-token","token":"RIGHT"}]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"sync":{"summary":"Internal command used for replication","since":"1.0.0","group":"server"},"dump":{"summary":"Return a serialized version of the value stored at the specified key.","since":"2.6.0","group":"generic","complexity":"O(1) to access the key and additional O(N*M) to serialize it, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1).","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"lpushx":{"summary":"Prepend an element to a list, only if the list exists","since":"2.2.0","group":"list","complexity":"O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.","history":[["4.0.0","Accepts multiple `element` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"element","type":"string","flags":["multiple"]}]},"setex":{"summary":"Set the value and expiration of a key","since":"2.0.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"seconds","type":"integer"},{"name":"value","type":"string"}]},"zinterstore":{"summary":"Intersect multiple sorted sets and store the resulting sorted set in a new key","since":"2.0.0","group":"sorted-set","complexity":"O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.","arguments":[{"name":"destination","type":"key","key_spec_index":0},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":1,"flags":["multiple"]},{"name":"weight","type":"integer","token":"WEIGHTS","flags":["optional","multiple"]},{"name":"aggregate","type":"oneof","token":"AGGREGATE","flags":["optional"],"arguments":[{"name":"sum","type":"pure-token","token":"SUM"},{"name":"min","type":"pure-token","token":"MIN"},{"name":"max","type":"pure-token","token":"MAX"}]}]},"geopos":{"summary":"Returns longitude and latitude of members of a geospatial index","since":"3.2.0","group":"geo","complexity":"O(N) where N is the number of members requested.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string","flags":["multiple"]}]},"getbit":{"summary":"Returns the bit value at offset in the string value stored at key","since":"2.2.0","group":"bitmap","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"offset","type":"integer"}]},"pexpireat":{"summary":"Set the expiration for a key as a UNIX timestamp specified in milliseconds","since":"2.6.0","group":"generic","complexity":"O(1)","history":[["7.0.0","Added options: `NX`, `XX`, `GT` and `LT`."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"unix-time-milliseconds","type":"unix-time"},{"name":"condition","type":"oneof","since":"7.0.0","flags":["optional"],"arguments":[{"name":"nx","type":"pure-token","token":"NX"},{"name":"xx","type":"pure-token","token":"XX"},{"name":"gt","type":"pure-token","token":"GT"},{"name":"lt","type":"pure-token","token":"LT"}]}]},"decr":{"summary":"Decrement the integer value of a key by one","since":"1.0.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"hgetall":{"summary":"Get all the fields and values in a hash","since":"2.0.0","group":"hash","complexity":"O(N) where N is the size of the hash.","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"reset":{"summary":"Reset the connection","since":"6.2.0","group":"connection","complexity":"O(1)"},"zrangebylex":{"summary":"Return a range of members in a sorted set, by lexicographical range","since":"2.8.9","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`ZRANGE` with the `BYLEX` argument","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"min","type":"string"},{"name":"max","type":"string"},{"name":"offset_count","type":"block","token":"LIMIT","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]}]},"rename":{"summary":"Rename a key","since":"1.0.0","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"newkey","type":"key","key_spec_index":1}]},"info":{"summary":"Get information and statistics about the server","since":"1.0.0","group":"server","complexity":"O(1)","history":[["7.0.0","Added support for taking multiple section arguments."]],"arguments":[{"name":"section","type":"string","flags":["optional","multiple"]}]},"migrate":{"summary":"Atomically transfer a key from a Redis instance to another one.","since":"2.6.0","group":"generic","complexity":"This command actually executes a DUMP+DEL in the source instance, and a RESTORE in the target instance. See the pages of these commands for time complexity. Also an O(N) data transfer between the two instances is performed.","history":[["3.0.0","Added the `COPY` and `REPLACE` options."],["3.0.6","Added the `KEYS` option."],["4.0.7","Added the `AUTH` option."],["6.0.0","Added the `AUTH2` option."]],"arguments":[{"name":"host","type":"string"},{"name":"port","type":"integer"},{"name":"key_or_empty_string","type":"oneof","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"empty_string","type":"pure-token","token":""}]},{"name":"destination-db","type":"integer"},{"name":"timeout","type":"integer"},{"name":"copy","type":"pure-token","token":"COPY","since":"3.0.0","flags":["optional"]},{"name":"replace","type":"pure-token","token":"REPLACE","since":"3.0.0","flags":["optional"]},{"name":"authentication","type":"oneof","flags":["optional"],"arguments":[{"name":"password","type":"string","token":"AUTH","since":"4.0.7","flags":["optional"]},{"name":"username_password","type":"block","token":"AUTH2","since":"6.0.0","flags":["optional"],"arguments":[{"name":"username","type":"string"},{"name":"password","type":"string"}]}]},{"name":"key","type":"key","key_spec_index":1,"token":"KEYS","since":"3.0.6","flags":["optional","multiple"]}]},"ltrim":{"summary":"Trim a list to the specified range","since":"1.0.0","group":"list","complexity":"O(N) where N is the number of elements to be removed by the operation.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"integer"},{"name":"stop","type":"integer"}]},"lpos":{"summary":"Return the index of matching elements on a list","since":"6.0.6","group":"list","complexity":"O(N) where N is the number of elements in the list, for the average case. When searching for elements near the head or the tail of the list, or when the MAXLEN option is provided, the command may run in constant time.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"element","type":"string"},{"name":"rank","type":"integer","token":"RANK","flags":["optional"]},{"name":"num-matches","type":"integer","token":"COUNT","flags":["optional"]},{"name":"len","type":"integer","token":"MAXLEN","flags":["optional"]}]},"pttl":{"summary":"Get the time to live for a key in milliseconds","since":"2.6.0","group":"generic","complexity":"O(1)","history":[["2.8.0","Added the -2 reply."]],"arguments":[{"name":"key","type":"key","key_spec_index":0}]},"blpop":{"summary":"Remove and get the first element in a list, or block until one is available","since":"2.0.0","group":"list","complexity":"O(N) where N is the number of provided keys.","history":[["6.0.0","`timeout` is interpreted as a double instead of an integer."]],"arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"timeout","type":"double"}]},"move":{"summary":"Move a key to another database","since":"1.0.0","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"db","type":"integer"}]},"renamenx":{"summary":"Rename a key, only if the new key does not exist","since":"1.0.0","group":"generic","complexity":"O(1)","history":[["3.2.0","The command no longer returns an error when source and destination names are the same."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"newkey","type":"key","key_spec_index":1}]},"zadd":{"summary":"Add one or more members to a sorted set, or update its score if it already exists","since":"1.2.0","group":"sorted-set","complexity":"O(log(N)) for each item added, where N is the number of elements in the sorted set.","history":[["2.4.0","Accepts multiple elements."],["3.0.2","Added the `XX`, `NX`, `CH` and `INCR` options."],["6.2.0","Added the `GT` and `LT` options."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"condition","type":"oneof","since":"3.0.2","flags":["optional"],"arguments":[{"name":"nx","type":"pure-token","token":"NX"},{"name":"xx","type":"pure-token","token":"XX"}]},{"name":"comparison","type":"oneof","since":"6.2.0","flags":["optional"],"arguments":[{"name":"gt","type":"pure-token","token":"GT"},{"name":"lt","type":"pure-token","token":"LT"}]},{"name":"change","type":"pure-token","token":"CH","since":"3.0.2","flags":["optional"]},{"name":"increment","type":"pure-token","token":"INCR","since":"3.0.2","flags":["optional"]},{"name":"score_member","type":"block","flags":["multiple"],"arguments":[{"name":"score","type":"double"},{"name":"member","type":"string"}]}]},"sunsubscribe":{"summary":"Stop listening for messages posted to the given shard channels","since":"7.0.0","group":"pubsub","complexity":"O(N) where N is the number of clients already subscribed to a shard channel.","arguments":[{"name":"shardchannel","type":"string","flags":["optional","multiple"]}]},"slaveof":{"summary":"Make the server a replica of another instance, or promote it as master.","since":"1.0.0","group":"server","complexity":"O(1)","doc_flags":["deprecated"],"deprecated_since":"5.0.0","replaced_by":"`REPLICAOF`","arguments":[{"name":"args","type":"oneof","arguments":[{"name":"host-port","type":"block","arguments":[{"name":"host","type":"string"},{"name":"port","type":"integer"}]},{"name":"no-one","type":"block","arguments":[{"name":"no","type":"pure-token","token":"NO"},{"name":"one","type":"pure-token","token":"ONE"}]}]}]},"subscribe":{"summary":"Listen for messages published to the given channels","since":"2.0.0","group":"pubsub","complexity":"O(N) where N is the number of channels to subscribe to.","arguments":[{"name":"channel","type":"string","flags":["multiple"]}]},"setbit":{"summary":"Sets or clears the bit at offset in the string value stored at key","since":"2.2.0","group":"bitmap","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"offset","type":"integer"},{"name":"value","type":"integer"}]},"zincrby":{"summary":"Increment the score of a member in a sorted set","since":"1.2.0","group":"sorted-set","complexity":"O(log(N)) where N is the number of elements in the sorted set.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"increment","type":"integer"},{"name":"member","type":"string"}]},"readonly":{"summary":"Enables read queries for a connection to a cluster replica node","since":"3.0.0","group":"cluster","complexity":"O(1)"},"bitfield":{"summary":"Perform arbitrary bitfield integer operations on strings","since":"3.2.0","group":"bitmap","complexity":"O(1) for each subcommand specified","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"operation","type":"oneof","flags":["optional","multiple"],"arguments":[{"name":"encoding_offset","type":"block","token":"GET","arguments":[{"name":"encoding","type":"string"},{"name":"offset","type":"integer"}]},{"name":"write","type":"block","arguments":[{"name":"wrap_sat_fail","type":"oneof","token":"OVERFLOW","flags":["optional"],"arguments":[{"name":"wrap","type":"pure-token","token":"WRAP"},{"name":"sat","type":"pure-token","token":"SAT"},{"name":"fail","type":"pure-token","token":"FAIL"}]},{"name":"write_operation","type":"oneof","arguments":[{"name":"encoding_offset_value","type":"block","token":"SET","arguments":[{"name":"encoding","type":"string"},{"name":"offset","type":"integer"},{"name":"value","type":"integer"}]},{"name":"encoding_offset_increment","type":"block","token":"INCRBY","arguments":[{"name":"encoding","type":"string"},{"name":"offset","type":"integer"},{"name":"increment","type":"integer"}]}]}]}]}]},"strlen":{"summary":"Get the length of the value stored in a key","since":"2.2.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"sdiffstore":{"summary":"Subtract multiple sets and store the resulting set in a key","since":"1.0.0","group":"set","complexity":"O(N) where N is the total number of elements in all given sets.","arguments":[{"name":"destination","type":"key","key_spec_index":0},{"name":"key","type":"key","key_spec_index":1,"flags":["multiple"]}]},"geosearch":{"summary":"Query a sorted set representing a geospatial index to fetch members inside an area of a box or a circle.","since":"6.2.0","group":"geo","complexity":"O(N+log(M)) where N is the number of elements in the grid-aligned bounding box area around the shape provided as the filter and M is the number of items inside the shape","history":[["7.0.0","Added support for uppercase unit names."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"from","type":"oneof","arguments":[{"name":"member","type":"string","token":"FROMMEMBER"},{"name":"longitude_latitude","type":"block","token":"FROMLONLAT","arguments":[{"name":"longitude","type":"double"},{"name":"latitude","type":"double"}]}]},{"name":"by","type":"oneof","arguments":[{"name":"circle","type":"block","arguments":[{"name":"radius","type":"double","token":"BYRADIUS"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]}]},{"name":"box","type":"block","arguments":[{"name":"width","type":"double","token":"BYBOX"},{"name":"height","type":"double"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]}]}]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]},{"name":"count","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer","token":"COUNT"},{"name":"any","type":"pure-token","token":"ANY","flags":["optional"]}]},{"name":"withcoord","type":"pure-token","token":"WITHCOORD","flags":["optional"]},{"name":"withdist","type":"pure-token","token":"WITHDIST","flags":["optional"]},{"name":"withhash","type":"pure-token","token":"WITHHASH","flags":["optional"]}]},"xack":{"summary":"Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.","since":"5.0.0","group":"stream","complexity":"O(1) for each message ID processed.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"group","type":"string"},{"name":"id","type":"string","flags":["multiple"]}]},"zlexcount":{"summary":"Count the number of members in a sorted set between a given lexicographical range","since":"2.8.9","group":"sorted-set","complexity":"O(log(N)) with N being the number of elements in the sorted set.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"min","type":"string"},{"name":"max","type":"string"}]},"del":{"summary":"Delete a key","since":"1.0.0","group":"generic","complexity":"O(N) where N is the number of keys that will be removed. When a key to remove holds a value other than a string, the individual complexity for this key is O(M) where M is the number of elements in the list, set, sorted set or hash. Removing a single key that holds a string value is O(1).","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"getdel":{"summary":"Get the value of a key and delete the key","since":"6.2.0","group":"string","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"hello":{"summary":"Handshake with Redis","since":"6.0.0","group":"connection","complexity":"O(1)","history":[["6.2.0","`protover` made optional; when called without arguments the command reports the current connection's context."]],"arguments":[{"name":"arguments","type":"block","flags":["optional"],"arguments":[{"name":"protover","type":"integer"},{"name":"username_password","type":"block","token":"AUTH","flags":["optional"],"arguments":[{"name":"username","type":"string"},{"name":"password","type":"string"}]},{"name":"clientname","type":"string","token":"SETNAME","flags":["optional"]}]}]},"xclaim":{"summary":"Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.","since":"5.0.0","group":"stream","complexity":"O(log N) with N being the number of messages in the PEL of the consumer group.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"group","type":"string"},{"name":"consumer","type":"string"},{"name":"min-idle-time","type":"string"},{"name":"id","type":"string","flags":["multiple"]},{"name":"ms","type":"integer","token":"IDLE","flags":["optional"]},{"name":"unix-time-milliseconds","type":"unix-time","token":"TIME","flags":["optional"]},{"name":"count","type":"integer","token":"RETRYCOUNT","flags":["optional"]},{"name":"force","type":"pure-token","token":"FORCE","flags":["optional"]},{"name":"justid","type":"pure-token","token":"JUSTID","flags":["optional"]},{"name":"id","type":"string","token":"LASTID","flags":["optional"]}]},"type":{"summary":"Determine the type stored at key","since":"1.0.0","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"bitop":{"summary":"Perform bitwise operations between strings","since":"2.6.0","group":"bitmap","complexity":"O(N)","arguments":[{"name":"operation","type":"string"},{"name":"destkey","type":"key","key_spec_index":0},{"name":"key","type":"key","key_spec_index":1,"flags":["multiple"]}]},"zcard":{"summary":"Get the number of members in a sorted set","since":"1.2.0","group":"sorted-set","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"scard":{"summary":"Get the number of members in a set","since":"1.0.0","group":"set","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"select":{"summary":"Change the selected database for the current connection","since":"1.0.0","group":"connection","complexity":"O(1)","arguments":[{"name":"index","type":"integer"}]},"sort":{"summary":"Sort the elements in a list, set or sorted set","since":"1.0.0","group":"generic","complexity":"O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"pattern","type":"pattern","key_spec_index":1,"token":"BY","flags":["optional"]},{"name":"offset_count","type":"block","token":"LIMIT","flags":["optional"],"arguments":[{"name":"offset","type":"integer"},{"name":"count","type":"integer"}]},{"name":"pattern","type":"pattern","key_spec_index":1,"token":"GET","flags":["optional","multiple","multiple_token"]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]},{"name":"sorting","type":"pure-token","token":"ALPHA","flags":["optional"]},{"name":"destination","type":"key","key_spec_index":2,"token":"STORE","flags":["optional"]}]},"pfcount":{"summary":"Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).","since":"2.8.9","group":"hyperloglog","complexity":"O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.","arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"command":{"summary":"Get array of Redis command details","since":"2.8.13","group":"server","complexity":"O(N) where N is the total number of Redis commands","subcommands":{"command|list":{"summary":"Get an array of Redis command names","since":"7.0.0","group":"server","complexity":"O(N) where N is the total number of Redis commands","arguments":[{"name":"filterby","type":"oneof","token":"FILTERBY","flags":["optional"],"arguments":[{"name":"module-name","type":"string","token":"MODULE"},{"name":"category","type":"string","token":"ACLCAT"},{"name":"pattern","type":"pattern","token":"PATTERN"}]}]},"command|docs":{"summary":"Get array of specific Redis command documentation","since":"7.0.0","group":"server","complexity":"O(N) where N is the number of commands to look up","arguments":[{"name":"command-name","type":"string","flags":["optional","multiple"]}]},"command|getkeys":{"summary":"Extract keys given a full Redis command","since":"2.8.13","group":"server","complexity":"O(N) where N is the number of arguments to the command"},"command|getkeysandflags":{"summary":"Extract keys and access flags given a full Redis command","since":"7.0.0","group":"server","complexity":"O(N) where N is the number of arguments to the command"},"command|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"server","complexity":"O(1)"},"command|info":{"summary":"Get array of specific Redis command details, or all when no argument is given.","since":"2.8.13","group":"server","complexity":"O(N) where N is the number of commands to look up","history":[["7.0.0","Allowed to be called with no argument to get info on all commands."]],"arguments":[{"name":"command-name","type":"string","flags":["optional","multiple"]}]},"command|count":{"summary":"Get total number of Redis commands","since":"2.8.13","group":"server","complexity":"O(1)"}}},"hincrbyfloat":{"summary":"Increment the float value of a hash field by the given amount","since":"2.6.0","group":"hash","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"field","type":"string"},{"name":"increment","type":"double"}]},"zintercard":{"summary":"Intersect multiple sorted sets and return the cardinality of the result","since":"7.0.0","group":"sorted-set","complexity":"O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.","arguments":[{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"limit","type":"integer","token":"LIMIT","flags":["optional"]}]},"sinterstore":{"summary":"Intersect multiple sets and store the resulting set in a key","since":"1.0.0","group":"set","complexity":"O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.","arguments":[{"name":"destination","type":"key","key_spec_index":0},{"name":"key","type":"key","key_spec_index":1,"flags":["multiple"]}]},"lolwut":{"summary":"Display some computer art and the Redis version","since":"5.0.0","group":"server","arguments":[{"name":"version","type":"integer","token":"VERSION","flags":["optional"]}]},"geodist":{"summary":"Returns the distance between two members of a geospatial index","since":"3.2.0","group":"geo","complexity":"O(log(N))","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member1","type":"string"},{"name":"member2","type":"string"},{"name":"unit","type":"oneof","flags":["optional"],"arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]}]},"slowlog":{"summary":"A container for slow log commands","since":"2.2.12","group":"server","complexity":"Depends on subcommand.","subcommands":{"slowlog|reset":{"summary":"Clear all entries from the slow log","since":"2.2.12","group":"server","complexity":"O(N) where N is the number of entries in the slowlog"},"slowlog|len":{"summary":"Get the slow log's length","since":"2.2.12","group":"server","complexity":"O(1)"},"slowlog|help":{"summary":"Show helpful text about the different subcommands","since":"6.2.0","group":"server","complexity":"O(1)"},"slowlog|get":{"summary":"Get the slow log's entries","since":"2.2.12","group":"server","complexity":"O(N) where N is the number of entries returned","history":[["4.0.0","Added client IP address, port and name to the reply."]],"arguments":[{"name":"count","type":"integer","flags":["optional"]}]}}},"role":{"summary":"Return the role of the instance in the context of replication","since":"2.8.12","group":"server","complexity":"O(1)"},"georadius":{"summary":"Query a sorted set representing a geospatial index to fetch members matching a given maximum distance from a point","since":"3.2.0","group":"geo","complexity":"O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`GEOSEARCH` and `GEOSEARCHSTORE` with the `BYRADIUS` argument","history":[["6.2.0","Added the `ANY` option for `COUNT`."],["7.0.0","Added support for uppercase unit names."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"longitude","type":"double"},{"name":"latitude","type":"double"},{"name":"radius","type":"double"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]},{"name":"withcoord","type":"pure-token","token":"WITHCOORD","flags":["optional"]},{"name":"withdist","type":"pure-token","token":"WITHDIST","flags":["optional"]},{"name":"withhash","type":"pure-token","token":"WITHHASH","flags":["optional"]},{"name":"count","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer","token":"COUNT"},{"name":"any","type":"pure-token","token":"ANY","since":"6.2.0","flags":["optional"]}]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]},{"name":"key","type":"key","key_spec_index":1,"token":"STORE","flags":["optional"]},{"name":"key","type":"key","key_spec_index":2,"token":"STOREDIST","flags":["optional"]}]},"bzmpop":{"summary":"Remove and return members with scores in a sorted set or block until one is available","since":"7.0.0","group":"sorted-set","complexity":"O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.","arguments":[{"name":"timeout","type":"double"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"where","type":"oneof","arguments":[{"name":"min","type":"pure-token","token":"MIN"},{"name":"max","type":"pure-token","token":"MAX"}]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"module":{"summary":"A container for module commands","since":"4.0.0","group":"server","complexity":"Depends on subcommand.","subcommands":{"module|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"server","complexity":"O(1)"},"module|loadex":{"summary":"Load a module with extended parameters","since":"7.0.0","group":"server","complexity":"O(1)","arguments":[{"name":"path","type":"string"},{"name":"configs","type":"block","token":"CONFIG","flags":["optional","multiple","multiple_token"],"arguments":[{"name":"name","type":"string"},{"name":"value","type":"string"}]},{"name":"args","type":"block","token":"ARGS","flags":["optional","multiple"],"arguments":[{"name":"arg","type":"string"}]}]},"module|list":{"summary":"List all modules loaded by the server","since":"4.0.0","group":"server","complexity":"O(N) where N is the number of loaded modules."},"module|load":{"summary":"Load a module","since":"4.0.0","group":"server","complexity":"O(1)","arguments":[{"name":"path","type":"string"},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"module|unload":{"summary":"Unload a module","since":"4.0.0","group":"server","complexity":"O(1)","arguments":[{"name":"name","type":"string"}]}}},"bitfield_ro":{"summary":"Perform arbitrary bitfield integer operations on strings. Read-only variant of BITFIELD","since":"6.0.0","group":"bitmap","complexity":"O(1) for each subcommand specified","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"encoding_offset","type":"block","token":"GET","flags":["optional","multiple","multiple_token"],"arguments":[{"name":"encoding","type":"string"},{"name":"offset","type":"integer"}]}]},"expire":{"summary":"Set a key's time to live in seconds","since":"1.0.0","group":"generic","complexity":"O(1)","history":[["7.0.0","Added options: `NX`, `XX`, `GT` and `LT`."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"seconds","type":"integer"},{"name":"condition","type":"oneof","since":"7.0.0","flags":["optional"],"arguments":[{"name":"nx","type":"pure-token","token":"NX"},{"name":"xx","type":"pure-token","token":"XX"},{"name":"gt","type":"pure-token","token":"GT"},{"name":"lt","type":"pure-token","token":"LT"}]}]},"llen":{"summary":"Get the length of a list","since":"1.0.0","group":"list","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"setrange":{"summary":"Overwrite part of a string at key starting at the specified offset","since":"2.2.0","group":"string","complexity":"O(1), not counting the time taken to copy the new string in place. Usually, this string is very small so the amortized complexity is O(1). Otherwise, complexity is O(M) with M being the length of the value argument.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"offset","type":"integer"},{"name":"value","type":"string"}]},"ping":{"summary":"Ping the server","since":"1.0.0","group":"connection","complexity":"O(1)","arguments":[{"name":"message","type":"string","flags":["optional"]}]},"geohash":{"summary":"Returns members of a geospatial index as standard geohash strings","since":"3.2.0","group":"geo","complexity":"O(log(N)) for each member requested, where N is the number of elements in the sorted set.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string","flags":["multiple"]}]},"xrange":{"summary":"Return a range of elements in a stream, with IDs matching the specified IDs interval","since":"5.0.0","group":"stream","complexity":"O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).","history":[["6.2.0","Added exclusive ranges."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"string"},{"name":"end","type":"string"},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"zscan":{"summary":"Incrementally iterate sorted sets elements and associated scores","since":"2.8.0","group":"sorted-set","complexity":"O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"cursor","type":"integer"},{"name":"pattern","type":"pattern","token":"MATCH","flags":["optional"]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"exists":{"summary":"Determine if a key exists","since":"1.0.0","group":"generic","complexity":"O(N) where N is the number of keys to check.","history":[["3.0.3","Accepts multiple `key` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]}]},"zrevrange":{"summary":"Return a range of members in a sorted set, by index, with scores ordered from high to low","since":"1.2.0","group":"sorted-set","complexity":"O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`ZRANGE` with the `REV` argument","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"integer"},{"name":"stop","type":"integer"},{"name":"withscores","type":"pure-token","token":"WITHSCORES","flags":["optional"]}]},"hvals":{"summary":"Get all the values in a hash","since":"2.0.0","group":"hash","complexity":"O(N) where N is the size of the hash.","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"zunion":{"summary":"Add multiple sorted sets","since":"6.2.0","group":"sorted-set","complexity":"O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.","arguments":[{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"weight","type":"integer","token":"WEIGHTS","flags":["optional","multiple"]},{"name":"aggregate","type":"oneof","token":"AGGREGATE","flags":["optional"],"arguments":[{"name":"sum","type":"pure-token","token":"SUM"},{"name":"min","type":"pure-token","token":"MIN"},{"name":"max","type":"pure-token","token":"MAX"}]},{"name":"withscores","type":"pure-token","token":"WITHSCORES","flags":["optional"]}]},"rpushx":{"summary":"Append an element to a list, only if the list exists","since":"2.2.0","group":"list","complexity":"O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.","history":[["4.0.0","Accepts multiple `element` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"element","type":"string","flags":["multiple"]}]},"zrem":{"summary":"Remove one or more members from a sorted set","since":"1.2.0","group":"sorted-set","complexity":"O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.","history":[["2.4.0","Accepts multiple elements."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string","flags":["multiple"]}]},"script":{"summary":"A container for Lua scripts management commands","since":"2.6.0","group":"scripting","complexity":"Depends on subcommand.","subcommands":{"script|flush":{"summary":"Remove all the scripts from the script cache.","since":"2.6.0","group":"scripting","complexity":"O(N) with N being the number of scripts in cache","history":[["6.2.0","Added the `ASYNC` and `SYNC` flushing mode modifiers."]],"arguments":[{"name":"async","type":"oneof","since":"6.2.0","flags":["optional"],"arguments":[{"name":"async","type":"pure-token","token":"ASYNC"},{"name":"sync","type":"pure-token","token":"SYNC"}]}]},"script|debug":{"summary":"Set the debug mode for executed scripts.","since":"3.2.0","group":"scripting","complexity":"O(1)","arguments":[{"name":"mode","type":"oneof","arguments":[{"name":"yes","type":"pure-token","token":"YES"},{"name":"sync","type":"pure-token","token":"SYNC"},{"name":"no","type":"pure-token","token":"NO"}]}]},"script|exists":{"summary":"Check existence of scripts in the script cache.","since":"2.6.0","group":"scripting","complexity":"O(N) with N being the number of scripts to check (so checking a single script is an O(1) operation).","arguments":[{"name":"sha1","type":"string","flags":["multiple"]}]},"script|kill":{"summary":"Kill the script currently in execution.","since":"2.6.0","group":"scripting","complexity":"O(1)"},"script|help":{"summary":"Show helpful text about the different subcommands","since":"5.0.0","group":"scripting","complexity":"O(1)"},"script|load":{"summary":"Load the specified Lua script into the script cache.","since":"2.6.0","group":"scripting","complexity":"O(N) with N being the length in bytes of the script body.","arguments":[{"name":"script","type":"string"}]}}},"object":{"summary":"A container for object introspection commands","since":"2.2.3","group":"generic","complexity":"Depends on subcommand.","subcommands":{"object|help":{"summary":"Show helpful text about the different subcommands","since":"6.2.0","group":"generic","complexity":"O(1)"},"object|encoding":{"summary":"Inspect the internal encoding of a Redis object","since":"2.2.3","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"object|idletime":{"summary":"Get the time since a Redis object was last accessed","since":"2.2.3","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"object|freq":{"summary":"Get the logarithmic access frequency counter of a Redis object","since":"4.0.0","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"object|refcount":{"summary":"Get the number of references to the value of the key","since":"2.2.3","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]}}},"eval_ro":{"summary":"Execute a read-only Lua script server side","since":"7.0.0","group":"scripting","complexity":"Depends on the script that is executed.","arguments":[{"name":"script","type":"string"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["optional","multiple"]},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"append":{"summary":"Append a value to a key","since":"2.0.0","group":"string","complexity":"O(1). The amortized time complexity is O(1) assuming the appended value is small and the already present value is of any size, since the dynamic string library used by Redis will double the free space available on every reallocation.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"value","type":"string"}]},"xlen":{"summary":"Return the number of entries in a stream","since":"5.0.0","group":"stream","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"sunionstore":{"summary":"Add multiple sets and store the resulting set in a key","since":"1.0.0","group":"set","complexity":"O(N) where N is the total number of elements in all given sets.","arguments":[{"name":"destination","type":"key","key_spec_index":0},{"name":"key","type":"key","key_spec_index":1,"flags":["multiple"]}]},"georadiusbymember_ro":{"summary":"A read-only variant for GEORADIUSBYMEMBER","since":"3.2.10","group":"geo","complexity":"O(N+log(M)) where N is the number of elements inside the bounding box of the circular area delimited by center and radius and M is the number of items inside the index.","doc_flags":["deprecated"],"deprecated_since":"6.2.0","replaced_by":"`GEOSEARCH` with the `BYRADIUS` and `FROMMEMBER` arguments","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string"},{"name":"radius","type":"double"},{"name":"unit","type":"oneof","arguments":[{"name":"m","type":"pure-token","token":"M"},{"name":"km","type":"pure-token","token":"KM"},{"name":"ft","type":"pure-token","token":"FT"},{"name":"mi","type":"pure-token","token":"MI"}]},{"name":"withcoord","type":"pure-token","token":"WITHCOORD","flags":["optional"]},{"name":"withdist","type":"pure-token","token":"WITHDIST","flags":["optional"]},{"name":"withhash","type":"pure-token","token":"WITHHASH","flags":["optional"]},{"name":"count","type":"block","flags":["optional"],"arguments":[{"name":"count","type":"integer","token":"COUNT"},{"name":"any","type":"pure-token","token":"ANY","flags":["optional"]}]},{"name":"order","type":"oneof","flags":["optional"],"arguments":[{"name":"asc","type":"pure-token","token":"ASC"},{"name":"desc","type":"pure-token","token":"DESC"}]}]},"evalsha":{"summary":"Execute a Lua script server side","since":"2.6.0","group":"scripting","complexity":"Depends on the script that is executed.","arguments":[{"name":"sha1","type":"string"},{"name":"numkeys","type":"integer"},{"name":"key","type":"key","key_spec_index":0,"flags":["optional","multiple"]},{"name":"arg","type":"string","flags":["optional","multiple"]}]},"discard":{"summary":"Discard all commands issued after MULTI","since":"2.0.0","group":"transactions","complexity":"O(N), when N is the number of queued commands"},"bitcount":{"summary":"Count set bits in a string","since":"2.6.0","group":"bitmap","complexity":"O(N)","history":[["7.0.0","Added the `BYTE|BIT` option."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"index","type":"block","flags":["optional"],"arguments":[{"name":"start","type":"integer"},{"name":"end","type":"integer"},{"name":"index_unit","type":"oneof","since":"7.0.0","flags":["optional"],"arguments":[{"name":"byte","type":"pure-token","token":"BYTE"},{"name":"bit","type":"pure-token","token":"BIT"}]}]}]},"pexpiretime":{"summary":"Get the expiration Unix timestamp for a key in milliseconds","since":"7.0.0","group":"generic","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"sismember":{"summary":"Determine if a given value is a member of a set","since":"1.0.0","group":"set","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string"}]},"xrevrange":{"summary":"Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE","since":"5.0.0","group":"stream","complexity":"O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).","history":[["6.2.0","Added exclusive ranges."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"end","type":"string"},{"name":"start","type":"string"},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"spop":{"summary":"Remove and return one or multiple random members from a set","since":"1.0.0","group":"set","complexity":"Without the count argument O(1), otherwise O(N) where N is the value of the passed count.","history":[["3.2.0","Added the `count` argument."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"count","type":"integer","since":"3.2.0","flags":["optional"]}]},"brpop":{"summary":"Remove and get the last element in a list, or block until one is available","since":"2.0.0","group":"list","complexity":"O(N) where N is the number of provided keys.","history":[["6.0.0","`timeout` is interpreted as a double instead of an integer."]],"arguments":[{"name":"key","type":"key","key_spec_index":0,"flags":["multiple"]},{"name":"timeout","type":"double"}]},"publish":{"summary":"Post a message to a channel","since":"2.0.0","group":"pubsub","complexity":"O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).","arguments":[{"name":"channel","type":"string"},{"name":"message","type":"string"}]},"xautoclaim":{"summary":"Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.","since":"6.2.0","group":"stream","complexity":"O(1) if COUNT is small.","history":[["7.0.0","Added an element to the reply array, containing deleted entries the command cleared from the PEL"]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"group","type":"string"},{"name":"consumer","type":"string"},{"name":"min-idle-time","type":"string"},{"name":"start","type":"string"},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]},{"name":"justid","type":"pure-token","token":"JUSTID","flags":["optional"]}]},"xadd":{"summary":"Appends a new entry to a stream","since":"5.0.0","group":"stream","complexity":"O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.","history":[["6.2.0","Added the `NOMKSTREAM` option, `MINID` trimming strategy and the `LIMIT` option."],["7.0.0","Added support for the `<ms>-*` explicit ID form."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"nomkstream","type":"pure-token","token":"NOMKSTREAM","since":"6.2.0","flags":["optional"]},{"name":"trim","type":"block","flags":["optional"],"arguments":[{"name":"strategy","type":"oneof","arguments":[{"name":"maxlen","type":"pure-token","token":"MAXLEN"},{"name":"minid","type":"pure-token","token":"MINID","since":"6.2.0"}]},{"name":"operator","type":"oneof","flags":["optional"],"arguments":[{"name":"equal","type":"pure-token","token":"="},{"name":"approximately","type":"pure-token","token":"~"}]},{"name":"threshold","type":"string"},{"name":"count","type":"integer","token":"LIMIT","since":"6.2.0","flags":["optional"]}]},{"name":"id_or_auto","type":"oneof","arguments":[{"name":"auto_id","type":"pure-token","token":"*"},{"name":"id","type":"string"}]},{"name":"field_value","type":"block","flags":["multiple"],"arguments":[{"name":"field","type":"string"},{"name":"value","type":"string"}]}]},"getrange":{"summary":"Get a substring of the string stored at a key","since":"2.4.0","group":"string","complexity":"O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"start","type":"integer"},{"name":"end","type":"integer"}]},"sscan":{"summary":"Incrementally iterate Set elements","since":"2.8.0","group":"set","complexity":"O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..","arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"cursor","type":"integer"},{"name":"pattern","type":"pattern","token":"MATCH","flags":["optional"]},{"name":"count","type":"integer","token":"COUNT","flags":["optional"]}]},"set":{"summary":"Set the string value of a key","since":"1.0.0","group":"string","complexity":"O(1)","history":[["2.6.12","Added the `EX`, `PX`, `NX` and `XX` options."],["6.0.0","Added the `KEEPTTL` option."],["6.2.0","Added the `GET`, `EXAT` and `PXAT` option."],["7.0.0","Allowed the `NX` and `GET` options to be used together."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"value","type":"string"},{"name":"condition","type":"oneof","since":"2.6.12","flags":["optional"],"arguments":[{"name":"nx","type":"pure-token","token":"NX"},{"name":"xx","type":"pure-token","token":"XX"}]},{"name":"get","type":"pure-token","token":"GET","since":"6.2.0","flags":["optional"]},{"name":"expiration","type":"oneof","flags":["optional"],"arguments":[{"name":"seconds","type":"integer","token":"EX","since":"2.6.12"},{"name":"milliseconds","type":"integer","token":"PX","since":"2.6.12"},{"name":"unix-time-seconds","type":"unix-time","token":"EXAT","since":"6.2.0"},{"name":"unix-time-milliseconds","type":"unix-time","token":"PXAT","since":"6.2.0"},{"name":"keepttl","type":"pure-token","token":"KEEPTTL","since":"6.0.0"}]}]},"auth":{"summary":"Authenticate to the server","since":"1.0.0","group":"connection","complexity":"O(N) where N is the number of passwords defined for the user","history":[["6.0.0","Added ACL style (username and password)."]],"arguments":[{"name":"username","type":"string","since":"6.0.0","flags":["optional"]},{"name":"password","type":"string"}]},"hlen":{"summary":"Get the number of fields in a hash","since":"2.0.0","group":"hash","complexity":"O(1)","arguments":[{"name":"key","type":"key","key_spec_index":0}]},"pfmerge":{"summary":"Merge N different HyperLogLogs into a single one.","since":"2.8.9","group":"hyperloglog","complexity":"O(N) to merge N HyperLogLogs, but with high constant times.","arguments":[{"name":"destkey","type":"key","key_spec_index":0},{"name":"sourcekey","type":"key","key_spec_index":1,"flags":["multiple"]}]},"sadd":{"summary":"Add one or more members to a set","since":"1.0.0","group":"set","complexity":"O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.","history":[["2.4.0","Accepts multiple `member` arguments."]],"arguments":[{"name":"key","type":"key","key_spec_index":0},{"name":"member","type":"string","flags":["multiple"]}]}}"##;
+
+/// Converts recorded JSON docs to a reply: objects become maps, `history`, `flags` and
+/// `doc_flags` become sets (flags as status strings), strings bulk, numbers integers.
+struct DocsParser<'a> {
+    s: &'a [u8],
+    i: usize,
+}
+
+impl DocsParser<'_> {
+    fn ws(&mut self) {
+        while self.s.get(self.i).is_some_and(|c| c.is_ascii_whitespace()) {
+            self.i += 1;
+        }
+    }
+
+    fn string(&mut self) -> Option<Vec<u8>> {
+        if self.s.get(self.i) != Some(&b'"') {
+            return None;
+        }
+        self.i += 1;
+        let mut out = Vec::new();
+        loop {
+            let c = *self.s.get(self.i)?;
+            self.i += 1;
+            match c {
+                b'"' => return Some(out),
+                b'\\' => {
+                    let e = *self.s.get(self.i)?;
+                    self.i += 1;
+                    match e {
+                        b'n' => out.push(b'\n'),
+                        b't' => out.push(b'\t'),
+                        b'r' => out.push(b'\r'),
+                        b'u' => {
+                            let hex = std::str::from_utf8(self.s.get(self.i..self.i + 4)?).ok()?;
+                            self.i += 4;
+                            let cp = u32::from_str_radix(hex, 16).ok()?;
+                            let ch = char::from_u32(cp).unwrap_or('?');
+                            let mut buf = [0u8; 4];
+                            out.extend_from_slice(ch.encode_utf8(&mut buf).as_bytes());
+                        }
+                        other => out.push(other),
+                    }
+                }
+                other => out.push(other),
+            }
+        }
+    }
+
+    fn value(&mut self, key: &[u8]) -> Option<Reply> {
+        self.ws();
+        match *self.s.get(self.i)? {
+            b'{' => {
+                self.i += 1;
+                let mut m = Vec::new();
+                loop {
+                    self.ws();
+                    if self.s.get(self.i) == Some(&b'}') {
+                        self.i += 1;
+                        return Some(Reply::Map(m));
+                    }
+                    let k = self.string()?;
+                    self.ws();
+                    self.i += 1; // ':'
+                    let v = self.value(&k)?;
+                    m.push((Reply::Bulk(k), v));
+                    self.ws();
+                    if self.s.get(self.i) == Some(&b',') {
+                        self.i += 1;
+                    }
+                }
+            }
+            b'[' => {
+                self.i += 1;
+                let mut items = Vec::new();
+                let status = key == b"flags" || key == b"doc_flags";
+                loop {
+                    self.ws();
+                    if self.s.get(self.i) == Some(&b']') {
+                        self.i += 1;
+                        break;
+                    }
+                    let v = self.value(b"")?;
+                    items.push(match (status, v) {
+                        (true, Reply::Bulk(b)) => Reply::Status(b),
+                        (_, other) => other,
+                    });
+                    self.ws();
+                    if self.s.get(self.i) == Some(&b',') {
+                        self.i += 1;
+                    }
+                }
+                Some(
+                    if key == b"history" || key == b"flags" || key == b"doc_flags" {
+                        Reply::Set(items)
+                    } else {
+                        Reply::Array(items)
+                    },
+                )
+            }
+            b'"' => self.string().map(Reply::Bulk),
+            _ => {
+                let start = self.i;
+                while self
+                    .s
+                    .get(self.i)
+                    .is_some_and(|c| c.is_ascii_digit() || *c == b'-')
+                {
+                    self.i += 1;
+                }
+                let t = std::str::from_utf8(self.s.get(start..self.i)?).ok()?;
+                t.parse().ok().map(Reply::Int)
+            }
+        }
+    }
+}
+
+/// Recorded COMMAND DOCS entries by command name.
+fn recorded_docs() -> &'static std::collections::HashMap<Vec<u8>, Reply> {
+    static DOCS: std::sync::OnceLock<std::collections::HashMap<Vec<u8>, Reply>> =
+        std::sync::OnceLock::new();
+    DOCS.get_or_init(|| {
+        let mut p = DocsParser {
+            s: RECORDED_DOCS.as_bytes(),
+            i: 0,
+        };
+        let mut out = std::collections::HashMap::new();
+        if let Some(Reply::Map(m)) = p.value(b"") {
+            for (k, v) in m {
+                if let Reply::Bulk(name) = k {
+                    out.insert(name, v);
+                }
+            }
+        }
+        out
+    })
+}
+
 // Help texts recorded from Redis 7.0.15.
+
+const ACL_HELP: &[&str] = &[
+    "ACL <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "CAT [<category>]",
+    "    List all commands that belong to <category>, or all command categories",
+    "    when no category is specified.",
+    "DELUSER <username> [<username> ...]",
+    "    Delete a list of users.",
+    "DRYRUN <username> <command> [<arg> ...]",
+    "    Returns whether the user can execute the given command without executing the command.",
+    "GETUSER <username>",
+    "    Get the user's details.",
+    "GENPASS [<bits>]",
+    "    Generate a secure 256-bit user password. The optional `bits` argument can",
+    "    be used to specify a different size.",
+    "LIST",
+    "    Show users details in config file format.",
+    "LOAD",
+    "    Reload users from the ACL file.",
+    "LOG [<count> | RESET]",
+    "    Show the ACL log entries.",
+    "SAVE",
+    "    Save the current config to the ACL file.",
+    "SETUSER <username> <attribute> [<attribute> ...]",
+    "    Create or modify a user with the specified attributes.",
+    "USERS",
+    "    List all the registered usernames.",
+    "WHOAMI",
+    "    Return the current connection username.",
+    "HELP",
+    "    Prints this help.",
+];
+
+const MODULE_HELP: &[&str] = &[
+    "MODULE <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "LIST",
+    "    Return a list of loaded modules.",
+    "LOAD <path> [<arg> ...]",
+    "    Load a module library from <path>, passing to it any optional arguments.",
+    "LOADEX <path> [[CONFIG NAME VALUE] [CONFIG NAME VALUE]] [ARGS ...]",
+    "    Load a module library from <path>, while passing it module configurations and optional arguments.",
+    "UNLOAD <name>",
+    "    Unload a module.",
+    "HELP",
+    "    Prints this help.",
+];
+
+const XGROUP_HELP: &[&str] = &[
+    "XGROUP <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "CREATE <key> <groupname> <id|$> [option]",
+    "    Create a new consumer group. Options are:",
+    "    * MKSTREAM",
+    "      Create the empty stream if it does not exist.",
+    "    * ENTRIESREAD entries_read",
+    "      Set the group's entries_read counter (internal use).",
+    "CREATECONSUMER <key> <groupname> <consumer>",
+    "    Create a new consumer in the specified group.",
+    "DELCONSUMER <key> <groupname> <consumer>",
+    "    Remove the specified consumer.",
+    "DESTROY <key> <groupname>",
+    "    Remove the specified group.",
+    "SETID <key> <groupname> <id|$> [ENTRIESREAD entries_read]",
+    "    Set the current group ID and entries_read counter.",
+    "HELP",
+    "    Prints this help.",
+];
+
+const XINFO_HELP: &[&str] = &[
+    "XINFO <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
+    "CONSUMERS <key> <groupname>",
+    "    Show consumers of <groupname>.",
+    "GROUPS <key>",
+    "    Show the stream consumer groups.",
+    "STREAM <key> [FULL [COUNT <count>]",
+    "    Show information about the stream.",
+    "HELP",
+    "    Prints this help.",
+];
 
 const CLIENT_HELP: &[&str] = &[
     "CLIENT <subcommand> [<arg> [value] [opt] ...]. Subcommands are:",
@@ -2951,6 +3890,496 @@ pub const COMMANDS: &[CommandSpec] = &[
         complexity: "O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.",
         syntax: "key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...]",
         handler: Handler::Core(cmd_xadd),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "acl",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "A container for Access List Control commands ",
+        since: "6.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: ACL_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "asking",
+        arity: 1,
+        flags: FAST,
+        acl: &["fast", "connection"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Sent by cluster clients after an -ASK redirect",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "cluster",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "A container for cluster commands",
+        since: "3.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: CLUSTER_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "failover",
+        arity: -1,
+        flags: ADMIN | NOSCRIPT | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Start a coordinated failover between this server and one of its replicas.",
+        since: "6.2.0",
+        complexity: "O(1)",
+        syntax: "[TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds]",
+        handler: Handler::Core(cmd_failover),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "module",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "A container for module commands",
+        since: "4.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: MODULE_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "monitor",
+        arity: 1,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Listen for all requests received by the server in real time",
+        since: "1.0.0",
+        complexity: "",
+        syntax: "",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "pfdebug",
+        arity: 3,
+        flags: WRITE | DENYOOM | ADMIN,
+        acl: &["write", "hyperloglog", "admin", "slow", "dangerous"],
+        keys: Keys::Range(2, 2, 1),
+        group: "hyperloglog",
+        summary: "Internal commands for debugging HyperLogLog values",
+        since: "2.8.9",
+        complexity: "N/A",
+        syntax: "subcommand key",
+        handler: Handler::Core(cmd_pfdebug),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "pfselftest",
+        arity: 1,
+        flags: ADMIN,
+        acl: &["hyperloglog", "admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "hyperloglog",
+        summary: "An internal command for testing HyperLogLog values",
+        since: "2.8.9",
+        complexity: "N/A",
+        syntax: "",
+        handler: Handler::Core(cmd_pfselftest),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "psubscribe",
+        arity: -2,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Listen for messages published to channels matching the given patterns",
+        since: "2.0.0",
+        complexity: "O(N) where N is the number of patterns the client is already subscribed to.",
+        syntax: "pattern [pattern ...]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "psync",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Internal command used for replication",
+        since: "2.8.0",
+        complexity: "",
+        syntax: "replicationid offset",
+        handler: Handler::Core(cmd_replication_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "punsubscribe",
+        arity: -1,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Stop listening for messages posted to channels matching the given patterns",
+        since: "2.0.0",
+        complexity: "O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).",
+        syntax: "[pattern [pattern ...]]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "readonly",
+        arity: 1,
+        flags: LOADING | STALE | FAST,
+        acl: &["fast", "connection"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Enables read queries for a connection to a cluster replica node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "readwrite",
+        arity: 1,
+        flags: LOADING | STALE | FAST,
+        acl: &["fast", "connection"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Disables read queries for a connection to a cluster replica node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replconf",
+        arity: -1,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE | ALLOW_BUSY,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "An internal command for configuring the replication stream",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_replication_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replicaof",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Make the server a replica of another instance, or promote it as master.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "host port|NO ONE",
+        handler: Handler::Core(cmd_replicaof),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "slaveof",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Make the server a replica of another instance, or promote it as master.",
+        since: "1.0.0",
+        complexity: "O(1)",
+        syntax: "host port|NO ONE",
+        handler: Handler::Core(cmd_replicaof),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "ssubscribe",
+        arity: -2,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::Range(1, -1, 1),
+        group: "pubsub",
+        summary: "Listen for messages published to the given shard channels",
+        since: "7.0.0",
+        complexity: "O(N) where N is the number of shard channels to subscribe to.",
+        syntax: "shardchannel [shardchannel ...]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "subscribe",
+        arity: -2,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Listen for messages published to the given channels",
+        since: "2.0.0",
+        complexity: "O(N) where N is the number of channels to subscribe to.",
+        syntax: "channel [channel ...]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "sunsubscribe",
+        arity: -1,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::Range(1, -1, 1),
+        group: "pubsub",
+        summary: "Stop listening for messages posted to the given shard channels",
+        since: "7.0.0",
+        complexity: "O(N) where N is the number of clients already subscribed to a shard channel.",
+        syntax: "[shardchannel [shardchannel ...]]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "sync",
+        arity: 1,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING | NO_MULTI,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Internal command used for replication",
+        since: "1.0.0",
+        complexity: "",
+        syntax: "",
+        handler: Handler::Core(cmd_replication_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "unsubscribe",
+        arity: -1,
+        flags: PUBSUB | NOSCRIPT | LOADING | STALE,
+        acl: &["pubsub", "slow"],
+        keys: Keys::None,
+        group: "pubsub",
+        summary: "Stop listening for messages posted to the given channels",
+        since: "2.0.0",
+        complexity: "O(N) where N is the number of clients already subscribed to a channel.",
+        syntax: "[channel [channel ...]]",
+        handler: Handler::Engine,
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xack",
+        arity: -4,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.",
+        since: "5.0.0",
+        complexity: "O(1) for each message ID processed.",
+        syntax: "key group id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xautoclaim",
+        arity: -6,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.",
+        since: "6.2.0",
+        complexity: "O(1) if COUNT is small.",
+        syntax: "key group consumer min-idle-time start [COUNT count] [JUSTID]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xclaim",
+        arity: -6,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.",
+        since: "5.0.0",
+        complexity: "O(log N) with N being the number of messages in the PEL of the consumer group.",
+        syntax: "key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xdel",
+        arity: -3,
+        flags: WRITE | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.",
+        since: "5.0.0",
+        complexity: "O(1) for each single item to delete in the stream, regardless of the stream size.",
+        syntax: "key id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xgroup",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "A container for consumer groups commands",
+        since: "5.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: XGROUP_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "xinfo",
+        arity: -2,
+        flags: 0,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "A container for stream introspection commands",
+        since: "5.0.0",
+        complexity: "Depends on subcommand.",
+        syntax: "",
+        handler: Handler::Container,
+        subcommands: XINFO_SUBCOMMANDS,
+    },
+    CommandSpec {
+        name: "xlen",
+        arity: 2,
+        flags: READONLY | FAST,
+        acl: &["read", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return the number of entries in a stream",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xpending",
+        arity: -3,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.",
+        since: "5.0.0",
+        complexity: "O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.",
+        syntax: "key group [[IDLE min-idle-time] start end count [consumer]]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xrange",
+        arity: -4,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval",
+        since: "5.0.0",
+        complexity: "O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
+        syntax: "key start end [COUNT count]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xread",
+        arity: -4,
+        flags: READONLY | BLOCKING | MOVABLEKEYS,
+        acl: &["read", "stream", "slow", "blocking"],
+        keys: Keys::Custom(xread_keys),
+        group: "stream",
+        summary: "Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.",
+        since: "5.0.0",
+        complexity: "For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.",
+        syntax: "[COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xreadgroup",
+        arity: -7,
+        flags: WRITE | BLOCKING | MOVABLEKEYS,
+        acl: &["write", "stream", "slow", "blocking"],
+        keys: Keys::Custom(xreadgroup_keys),
+        group: "stream",
+        summary: "Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.",
+        since: "5.0.0",
+        complexity: "For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.",
+        syntax: "GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...] id [id ...]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xrevrange",
+        arity: -4,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE",
+        since: "5.0.0",
+        complexity: "O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
+        syntax: "key end start [COUNT count]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xsetid",
+        arity: -3,
+        flags: WRITE | DENYOOM | FAST,
+        acl: &["write", "stream", "fast"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "An internal command for replicating stream values",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key last-id [ENTRIESADDED entries_added] [MAXDELETEDID max_deleted_entry_id]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "xtrim",
+        arity: -4,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(1, 1, 1),
+        group: "stream",
+        summary: "Trims the stream to (approximately if '~' is passed) a certain size",
+        since: "5.0.0",
+        complexity: "O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.",
+        syntax: "key MAXLEN|MINID [=|~] threshold [LIMIT count]",
+        handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
     },
 ];
@@ -3694,6 +5123,799 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         complexity: "O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels",
         syntax: "[shardchannel [shardchannel ...]]",
         handler: Handler::Core(cmd_pubsub_shardnumsub),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of ACL.
+pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "cat",
+        arity: -2,
+        flags: NOSCRIPT | LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List the ACL categories or the commands inside a category",
+        since: "6.0.0",
+        complexity: "O(1) since the categories and commands are a fixed set.",
+        syntax: "[categoryname]",
+        handler: Handler::Core(cmd_acl_cat),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "deluser",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Remove the specified ACL users and the associated rules",
+        since: "6.0.0",
+        complexity: "O(1) amortized time considering the typical user.",
+        syntax: "username [username ...]",
+        handler: Handler::Core(cmd_acl_deluser),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "dryrun",
+        arity: -4,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary:
+            "Returns whether the user can execute the given command without executing the command.",
+        since: "7.0.0",
+        complexity: "O(1).",
+        syntax: "username command [arg [arg ...]]",
+        handler: Handler::Core(cmd_acl_dryrun),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "genpass",
+        arity: -2,
+        flags: NOSCRIPT | LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Generate a pseudorandom secure password to use for ACL users",
+        since: "6.0.0",
+        complexity: "O(1)",
+        syntax: "[bits]",
+        handler: Handler::Core(cmd_acl_genpass),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "getuser",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Get the rules for a specific ACL user",
+        since: "6.0.0",
+        complexity:
+            "O(N). Where N is the number of password, command and pattern rules that the user has.",
+        syntax: "username",
+        handler: Handler::Core(cmd_acl_getuser),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Show helpful text about the different subcommands",
+        since: "6.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "list",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List the current ACL rules in ACL config file format",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_list),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "load",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Reload the ACLs from the configured ACL file",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_no_file),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "log",
+        arity: -2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List latest events denied because of ACLs in place",
+        since: "6.0.0",
+        complexity: "O(N) with N being the number of entries shown.",
+        syntax: "[count|RESET]",
+        handler: Handler::Core(cmd_acl_log),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "save",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Save the current ACL rules in the configured ACL file",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_no_file),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "setuser",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Modify or create the rules for a specific ACL user",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of rules provided.",
+        syntax: "username [rule [rule ...]]",
+        handler: Handler::Core(cmd_acl_setuser),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "users",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT | LOADING | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List the username of all the configured ACL rules",
+        since: "6.0.0",
+        complexity: "O(N). Where N is the number of configured users.",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_users),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "whoami",
+        arity: 2,
+        flags: NOSCRIPT | LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Return the name of the user associated to the current connection",
+        since: "6.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_acl_whoami),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of CLUSTER.
+pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "addslots",
+        arity: -3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Assign new hash slots to receiving node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of hash slot arguments",
+        syntax: "slot [slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "addslotsrange",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Assign new hash slots to receiving node",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of the slots between the start slot and end slot arguments.",
+        syntax: "start-slot end-slot [start-slot end-slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "bumpepoch",
+        arity: 2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Advance the cluster config epoch",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "count-failure-reports",
+        arity: 3,
+        flags: ADMIN | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return the number of failure reports active for a given node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the number of failure reports",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "countkeysinslot",
+        arity: 3,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return the number of local keys in the specified hash slot",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "slot",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "delslots",
+        arity: -3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Set hash slots as unbound in receiving node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of hash slot arguments",
+        syntax: "slot [slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "delslotsrange",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Set hash slots as unbound in receiving node",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of the slots between the start slot and end slot arguments.",
+        syntax: "start-slot end-slot [start-slot end-slot ...]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "failover",
+        arity: -2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Forces a replica to perform a manual failover of its master.",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "[FORCE|TAKEOVER]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "flushslots",
+        arity: 2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Delete a node's own slots information",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "forget",
+        arity: 3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Remove a node from the nodes table",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "getkeysinslot",
+        arity: 4,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return local key names in the specified hash slot",
+        since: "3.0.0",
+        complexity: "O(log(N)) where N is the number of requested keys",
+        syntax: "slot count",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "info",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Provides info about Redis Cluster node state",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "keyslot",
+        arity: 3,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Returns the hash slot of the specified key",
+        since: "3.0.0",
+        complexity: "O(N) where N is the number of bytes in the key",
+        syntax: "key",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "links",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Returns a list of all TCP links to and from peer nodes in cluster",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of Cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "meet",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Force a node cluster to handshake with another node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "ip port [cluster_bus_port]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "myid",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Return the node id",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "nodes",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Get Cluster config for the node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of Cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replicas",
+        arity: 3,
+        flags: ADMIN | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "List replica nodes of the specified master node",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "replicate",
+        arity: 3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Reconfigure a node as a replica of the specified master node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "reset",
+        arity: -2,
+        flags: ADMIN | NOSCRIPT | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Reset a Redis Cluster node",
+        since: "3.0.0",
+        complexity: "O(N) where N is the number of known nodes. The command may execute a FLUSHALL as a side effect.",
+        syntax: "[HARD|SOFT]",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "saveconfig",
+        arity: 2,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Forces the node to save cluster state on disk",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "set-config-epoch",
+        arity: 3,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Set the configuration epoch in a new node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "config-epoch",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "setslot",
+        arity: -4,
+        flags: ADMIN | STALE | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Bind a hash slot to a specific node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "slot IMPORTING node-id|MIGRATING node-id|NODE node-id|STABLE",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "shards",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Get array of cluster slots to node mappings",
+        since: "7.0.0",
+        complexity: "O(N) where N is the total number of cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "slaves",
+        arity: 3,
+        flags: ADMIN | STALE,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "List replica nodes of the specified master node",
+        since: "3.0.0",
+        complexity: "O(1)",
+        syntax: "node-id",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "slots",
+        arity: 2,
+        flags: STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "cluster",
+        summary: "Get array of Cluster slot to node mappings",
+        since: "3.0.0",
+        complexity: "O(N) where N is the total number of Cluster nodes",
+        syntax: "",
+        handler: Handler::Core(cmd_cluster_disabled),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of MODULE.
+pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["slow"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_module_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "list",
+        arity: 2,
+        flags: ADMIN | NOSCRIPT,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "List all modules loaded by the server",
+        since: "4.0.0",
+        complexity: "O(N) where N is the number of loaded modules.",
+        syntax: "",
+        handler: Handler::Core(cmd_module_list),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "load",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Load a module",
+        since: "4.0.0",
+        complexity: "O(1)",
+        syntax: "path [arg [arg ...]]",
+        handler: Handler::Core(cmd_module_not_allowed),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "loadex",
+        arity: -3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Load a module with extended parameters",
+        since: "7.0.0",
+        complexity: "O(1)",
+        syntax: "path [CONFIG name value [CONFIG name value ...]] [ARGS arg [arg ...]]",
+        handler: Handler::Core(cmd_module_not_allowed),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "unload",
+        arity: 3,
+        flags: ADMIN | NOSCRIPT | NO_ASYNC_LOADING,
+        acl: &["admin", "slow", "dangerous"],
+        keys: Keys::None,
+        group: "server",
+        summary: "Unload a module",
+        since: "4.0.0",
+        complexity: "O(1)",
+        syntax: "name",
+        handler: Handler::Core(cmd_module_not_allowed),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of XGROUP.
+pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "create",
+        arity: -5,
+        flags: WRITE | DENYOOM,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Create a consumer group.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname id|$ [MKSTREAM] [ENTRIESREAD entries_read]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "createconsumer",
+        arity: 5,
+        flags: WRITE | DENYOOM,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Create a consumer in a consumer group.",
+        since: "6.2.0",
+        complexity: "O(1)",
+        syntax: "key groupname consumername",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "delconsumer",
+        arity: 5,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Delete a consumer from a consumer group.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname consumername",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "destroy",
+        arity: 4,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Destroy a consumer group.",
+        since: "5.0.0",
+        complexity:
+            "O(N) where N is the number of entries in the group's pending entries list (PEL).",
+        syntax: "key groupname",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["stream", "slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_xgroup_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "setid",
+        arity: -5,
+        flags: WRITE,
+        acl: &["write", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Set a consumer group to an arbitrary last delivered ID value.",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname id|$ [ENTRIESREAD entries_read]",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+];
+
+/// Subcommands of XINFO.
+pub const XINFO_SUBCOMMANDS: &[CommandSpec] = &[
+    CommandSpec {
+        name: "consumers",
+        arity: 4,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "List the consumers in a consumer group",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key groupname",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "groups",
+        arity: 3,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "List the consumer groups of a stream",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key",
+        handler: Handler::Core(cmd_stream_unsupported),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "help",
+        arity: 2,
+        flags: LOADING | STALE,
+        acl: &["stream", "slow"],
+        keys: Keys::None,
+        group: "stream",
+        summary: "Show helpful text about the different subcommands",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "",
+        handler: Handler::Core(cmd_xinfo_help),
+        ..CommandSpec::DEFAULT
+    },
+    CommandSpec {
+        name: "stream",
+        arity: -3,
+        flags: READONLY,
+        acl: &["read", "stream", "slow"],
+        keys: Keys::Range(2, 2, 1),
+        group: "stream",
+        summary: "Get information about a stream",
+        since: "5.0.0",
+        complexity: "O(1)",
+        syntax: "key [FULL [COUNT count]]",
+        handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
     },
 ];

@@ -379,6 +379,7 @@ fn cmd_append(ctx: &mut Ctx) -> Reply {
                 }
                 _ => 0,
             };
+            ctx.db().set_str_encoding(&key, "raw");
             ctx.dirty(1);
             Reply::Int(n as i64)
         }
@@ -447,7 +448,9 @@ fn cmd_incrbyfloat(ctx: &mut Ctx) -> Reply {
     };
     match incr_float_str(cur.as_deref(), ctx.arg(2)) {
         Ok(v) => {
-            ctx.db().set_keep_ttl(key, Value::Str(v.clone()));
+            let enc = if v.len() <= 44 { "embstr" } else { "raw" };
+            ctx.db().set_keep_ttl(key.clone(), Value::Str(v.clone()));
+            ctx.db().set_str_encoding(&key, enc);
             ctx.dirty(1);
             Reply::Bulk(v)
         }
@@ -549,12 +552,13 @@ fn cmd_setrange(ctx: &mut Ctx) -> Reply {
         }
         _ => 0,
     };
+    ctx.db().set_str_encoding(&key, "raw");
     ctx.dirty(1);
     Reply::Int(n as i64)
 }
 
 /// LCS's dynamic-programming table is (|a|+1)·(|b|+1) cells; refuse beyond this many.
-const LCS_MAX_CELLS: u64 = 16 * 1024 * 1024;
+const LCS_MAX_CELLS: u64 = 4 * 1024 * 1024;
 
 fn cmd_lcs(ctx: &mut Ctx) -> Reply {
     let ka = ctx.arg(1).to_vec();
@@ -727,6 +731,7 @@ fn string_for_bit_write<'a>(
     if !exists {
         ctx.db().set(key.to_vec(), Value::Str(Vec::new()));
     }
+    ctx.db().set_str_encoding(key, "raw");
     let now = ctx.now_ms();
     match ctx.db().get_mut(key, now) {
         Some(Value::Str(s)) => {
@@ -774,8 +779,9 @@ fn cmd_getbit(ctx: &mut Ctx) -> Reply {
     match ctx.get(&key) {
         None => Reply::Int(0),
         Some(Value::Str(s)) => {
-            let v = s
-                .get((off >> 3) as usize)
+            let v = usize::try_from(off >> 3)
+                .ok()
+                .and_then(|i| s.get(i))
                 .map(|b| (b >> (7 - (off & 7))) & 1)
                 .unwrap_or(0);
             Reply::Int(i64::from(v))
@@ -811,7 +817,9 @@ fn parse_bit_unit(arg: &[u8]) -> Result<bool, Reply> {
 }
 
 fn bit_at(s: &[u8], pos: i64) -> u8 {
-    s.get((pos >> 3) as usize)
+    usize::try_from(pos >> 3)
+        .ok()
+        .and_then(|i| s.get(i))
         .map(|b| (b >> (7 - (pos & 7))) & 1)
         .unwrap_or(0)
 }
@@ -995,7 +1003,8 @@ fn cmd_bitop(ctx: &mut Ctx) -> Reply {
             _ => srcs.iter().map(byte).fold(0, |a, b| a ^ b),
         };
     }
-    ctx.db().set(dest, Value::Str(res));
+    ctx.db().set(dest.clone(), Value::Str(res));
+    ctx.db().set_str_encoding(&dest, "raw");
     ctx.dirty(1);
     Reply::Int(maxlen as i64)
 }

@@ -10,12 +10,18 @@ use std::ops::Bound;
 
 use super::Value;
 
+/// How long after its expiry time a key is reclaimed by the emulated active expiry.
+pub const ACTIVE_EXPIRE_LAG_MS: i64 = 100;
+
 /// A single numbered database.
 #[derive(Clone, Debug, Default)]
 pub struct Db {
     map: HashMap<Vec<u8>, Value>,
     expires: HashMap<Vec<u8>, i64>,
     order: BTreeSet<(u64, Vec<u8>)>,
+    /// String encodings that differ from what the content implies (`raw` after APPEND,
+    /// SETRANGE, SETBIT...; `embstr` for INCRBYFLOAT results), for OBJECT ENCODING.
+    str_enc: HashMap<Vec<u8>, &'static str>,
 }
 
 /// The fixed hash ordering keys for SCAN cursors (FNV-1a with a final avalanche mix).
@@ -89,12 +95,32 @@ impl Db {
         if !self.map.contains_key(&key) {
             self.index_insert(&key);
         }
+        if !self.str_enc.is_empty() {
+            self.str_enc.remove(&key);
+        }
         self.map.insert(key, value);
+    }
+
+    /// Records that the string under `key` has the given encoding regardless of its content
+    /// (Redis keeps `raw` strings raw after in-place edits). Cleared when the value is
+    /// replaced or removed.
+    pub fn set_str_encoding(&mut self, key: &[u8], enc: &'static str) {
+        if self.map.contains_key(key) {
+            self.str_enc.insert(key.to_vec(), enc);
+        }
+    }
+
+    /// The recorded string encoding of `key`, if one was set with [`Db::set_str_encoding`].
+    pub fn str_encoding(&self, key: &[u8]) -> Option<&'static str> {
+        self.str_enc.get(key).copied()
     }
 
     /// Removes a key; returns its value.
     pub fn remove(&mut self, key: &[u8]) -> Option<Value> {
         self.expires.remove(key);
+        if !self.str_enc.is_empty() {
+            self.str_enc.remove(key);
+        }
         let v = self.map.remove(key);
         if v.is_some() {
             self.order.remove(&(key_hash(key), key.to_vec()));
@@ -155,6 +181,24 @@ impl Db {
         }
     }
 
+    /// Emulates Redis's active expiry (a cycle every 100ms reclaims expired keys): deletes
+    /// the keys that expired at least `ACTIVE_EXPIRE_LAG_MS` before `now_ms`. Keys that
+    /// expired more recently stay counted by DBSIZE / INFO until touched, as in Redis.
+    pub fn active_expire(&mut self, now_ms: i64) -> usize {
+        let before = now_ms.saturating_sub(ACTIVE_EXPIRE_LAG_MS);
+        let dead: Vec<Vec<u8>> = self
+            .expires
+            .iter()
+            .filter(|(_, &w)| w <= before)
+            .map(|(k, _)| k.clone())
+            .collect();
+        let n = dead.len();
+        for k in dead {
+            self.remove(&k);
+        }
+        n
+    }
+
     /// Iterates over all keys (including not-yet-reclaimed expired ones).
     pub fn keys(&self) -> impl Iterator<Item = &Vec<u8>> {
         self.map.keys()
@@ -170,6 +214,7 @@ impl Db {
         self.map.clear();
         self.expires.clear();
         self.order.clear();
+        self.str_enc.clear();
     }
 
     /// One SCAN step: up to `count` keys (more if several share the last hash) in hash order

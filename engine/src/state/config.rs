@@ -1586,6 +1586,30 @@ impl Config {
         out
     }
 
+    /// Sets a parameter at startup (host command-line options such as `--port` or
+    /// `--enable-debug-command yes`): validated like CONFIG SET but immutable and protected
+    /// parameters are allowed. The error is the complete reply text.
+    pub fn set_startup(&mut self, name: &[u8], value: &[u8]) -> Result<(), String> {
+        let Some(i) = find_param(name) else {
+            return Err(format!(
+                "ERR Unknown option or number of arguments for CONFIG SET - '{}'",
+                String::from_utf8_lossy(name)
+            ));
+        };
+        let v = match PARAMS.get(i).map(|p| p.kind) {
+            // Immutable parameters were recorded without a type; accept their text.
+            _ if PARAMS.get(i).is_some_and(|p| p.immutable) => {
+                String::from_utf8_lossy(value).into_owned()
+            }
+            _ => normalize(i, value).map_err(|m| set_err(name, &m))?,
+        };
+        if let Some(slotv) = self.values.get_mut(slot(i)) {
+            *slotv = v;
+        }
+        self.sync_fields();
+        Ok(())
+    }
+
     /// CONFIG SET of one or more `(name, value)` pairs, atomically: all are applied or none.
     /// The error is the complete reply text.
     pub fn set(&mut self, pairs: &[(&[u8], &[u8])]) -> Result<(), String> {
@@ -1682,5 +1706,7 @@ mod tests {
         assert_eq!(get(&c, "timeout")[0].1, "0");
         assert!(c.set(&[(b"save", b"3600 1 300 100")]).is_ok());
         assert!(c.set(&[(b"save", b"1 2 3")]).is_err());
+        assert!(c.set_startup(b"enable-debug-command", b"yes").is_ok());
+        assert_eq!(c.value("enable-debug-command"), Some("yes"));
     }
 }

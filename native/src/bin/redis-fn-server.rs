@@ -13,7 +13,17 @@ fn main() {
         }
     };
     let seed = std::process::id() as u64 ^ 0x5eed;
-    let engine = engine::Engine::new(Box::new(SystemClock), seed);
+    let mut engine = engine::Engine::new(Box::new(SystemClock), seed);
+    if let Some(path) = &opts.snapshot {
+        match native::host::load_snapshot(&mut engine, path) {
+            Ok(true) => eprintln!("redis-fn-server: loaded snapshot {}", path.display()),
+            Ok(false) => {}
+            Err(e) => {
+                eprintln!("redis-fn-server: {e}; refusing to start");
+                std::process::exit(1);
+            }
+        }
+    }
     let mut server = match Server::bind(engine, opts) {
         Ok(s) => s,
         Err(e) => {
