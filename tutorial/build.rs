@@ -17,11 +17,16 @@ fn main() {
                 .is_some_and(|n| n.as_bytes().first().is_some_and(u8::is_ascii_digit))
     });
     files.sort();
-    let mut src = String::from("/// Embedded lesson files, in order.\npub static LESSON_FILES: &[(&str, &str)] = &[\n");
+    let mut src = String::from(
+        "/// Embedded lesson files, in order.\npub static LESSON_FILES: &[(&str, &str)] = &[\n",
+    );
     for f in &files {
         println!("cargo:rerun-if-changed={}", f.display());
         let name = f.file_name().and_then(|n| n.to_str()).unwrap_or_default();
-        src.push_str(&format!("    ({name:?}, include_str!({:?})),\n", f.display().to_string()));
+        src.push_str(&format!(
+            "    ({name:?}, include_str!({:?})),\n",
+            f.display().to_string()
+        ));
     }
     src.push_str("];\n");
     let out = PathBuf::from(std::env::var("OUT_DIR").unwrap_or_default()).join("lessons.rs");

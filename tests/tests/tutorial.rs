@@ -15,21 +15,42 @@ fn every_lesson_runs_as_written() {
         for r in s.run_lesson(lesson) {
             steps += 1;
             if let Err(why) = &r.verdict {
-                failures.push(format!("{file}: `{}`: {why}\n  output:\n{}", r.line, r.output));
+                failures.push(format!(
+                    "{file}: `{}`: {why}\n  output:\n{}",
+                    r.line, r.output
+                ));
             }
         }
     }
     eprintln!("tutorial: {} lessons, {steps} checked steps", all.len());
-    assert!(all.len() >= 14, "expected at least 14 lessons, found {}", all.len());
-    assert!(failures.is_empty(), "{} mismatches:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        all.len() >= 14,
+        "expected at least 14 lessons, found {}",
+        all.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} mismatches:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
 fn lessons_8_to_14_have_exercises() {
     let all = lessons();
     for (i, l) in all.iter().enumerate().skip(7) {
-        assert!(l.has_exercise(), "lesson {} ({}) has no exercise", i + 1, l.title);
-        assert!(l.starter().is_some(), "lesson {} has no starting code", i + 1);
+        assert!(
+            l.has_exercise(),
+            "lesson {} ({}) has no exercise",
+            i + 1,
+            l.title
+        );
+        assert!(
+            l.starter().is_some(),
+            "lesson {} has no starting code",
+            i + 1
+        );
         assert!(
             l.blocks.iter().any(|b| b.kind == BlockKind::Hint),
             "lesson {} has no hint",

@@ -214,7 +214,9 @@ impl Session {
                     steps.iter().map(|s| self.run_step(s)).collect()
                 }
             }
-            BlockKind::Library { expect } => vec![self.load_library(&block.text, expect.as_deref())],
+            BlockKind::Library { expect } => {
+                vec![self.load_library(&block.text, expect.as_deref())]
+            }
             BlockKind::Solution => vec![self.load_library(&block.text, None)],
             _ => Vec::new(),
         }

@@ -12,6 +12,7 @@ use crate::console::{prompt, Console};
 use crate::editor::Editor;
 use crate::host::{self, Event as HostEvent, Host, Who};
 use crate::inspector::Inspector;
+use crate::lessons::Lessons;
 use crate::share::{self, Replay, Session};
 use crate::state::{Action, AppState, Buffer, Line, LineKind, TagKind};
 use crate::storage;
@@ -331,7 +332,8 @@ pub fn app() -> Html {
     let share_url = use_state(|| None::<String>);
     let frozen = use_state(|| false);
     let tutorial = use_state(|| {
-        crate::dom::hash().starts_with("lesson/") || storage::get("rfp.tutorial.open").as_deref() == Some("1")
+        crate::dom::hash().starts_with("lesson/")
+            || storage::get("rfp.tutorial.open").as_deref() == Some("1")
     });
 
     {
@@ -521,7 +523,7 @@ pub fn app() -> Html {
             }
             <main class={if *tutorial { "panes with-lessons" } else { "panes" }}>
                 if *tutorial {
-                    <crate::lessons::Lessons editor_text={state.buffers.get(state.active).map(|b| b.text.clone()).unwrap_or_default()} on_close={close_tutorial} />
+                    <Lessons editor_text={state.buffers.get(state.active).map(|b| b.text.clone()).unwrap_or_default()} on_close={close_tutorial} />
                 }
                 <Editor buffers={state.buffers.clone()} active={state.active} {on_edit} {on_select} {on_new} {on_close} {on_load} {on_eval} />
                 <Console lines={state.lines.clone()} db={state.db} busy={state.busy.clone()} on_line={on_line.clone()} on_kill={on_kill.clone()} />

@@ -110,7 +110,11 @@ fn run_step(key: Key, step: &Step) {
     }
     match engine::cli::split_args(&step.line) {
         Ok(args) => {
-            let who = if step.client == 2 { Who::Aux } else { Who::Console };
+            let who = if step.client == 2 {
+                Who::Aux
+            } else {
+                Who::Console
+            };
             submit(key, who, args, step.expect.clone());
         }
         Err(e) => record(key, e.clone(), Err(e)),
@@ -146,19 +150,11 @@ fn run_block(lesson: usize, bi: usize, editor_text: &str) {
     };
     match kind {
         BlockKind::Cli { steps, check, .. } => {
-            let mut first = 0;
             if check {
                 // The learner's code (the editor) is loaded first, then checked.
-                run_library(
-                    (lesson, bi, usize::MAX),
-                    editor_text,
-                    None,
-                    "editor",
-                    false,
-                );
-                first = 0;
+                run_library((lesson, bi, usize::MAX), editor_text, None, "editor", false);
             }
-            for (si, s) in steps.iter().enumerate().skip(first) {
+            for (si, s) in steps.iter().enumerate() {
                 run_step((lesson, bi, si), s);
             }
         }
@@ -262,7 +258,9 @@ fn inline(text: &str) -> Html {
                 nodes.push(html! { {before.to_string()} });
                 let after = after.get(2..).unwrap_or("");
                 let end = after.find("**").unwrap_or(after.len());
-                nodes.push(html! { <strong>{ after.get(..end).unwrap_or("").to_string() }</strong> });
+                nodes.push(
+                    html! { <strong>{ after.get(..end).unwrap_or("").to_string() }</strong> },
+                );
                 rest = after.get(end.saturating_add(2)..).unwrap_or("");
             }
             _ => {
@@ -292,7 +290,9 @@ fn prose(md: &str) -> Html {
             para.clear();
         }
         if !list.is_empty() {
-            out.push(html! { <ul>{ for list.iter().map(|i| html!{ <li>{ inline(i) }</li> }) }</ul> });
+            out.push(
+                html! { <ul>{ for list.iter().map(|i| html!{ <li>{ inline(i) }</li> }) }</ul> },
+            );
             list.clear();
         }
         if !table.is_empty() {
@@ -339,7 +339,10 @@ fn prose(md: &str) -> Html {
                 .split('|')
                 .map(|c| c.trim().to_string())
                 .collect();
-            if !cells.iter().all(|c| c.chars().all(|ch| ch == '-' || ch == ':')) {
+            if !cells
+                .iter()
+                .all(|c| c.chars().all(|ch| ch == '-' || ch == ':'))
+            {
                 table.push(cells);
             }
         } else if !list.is_empty() && line.starts_with("  ") {
