@@ -42,6 +42,8 @@ pub struct Options {
 struct Conn {
     stream: TcpStream,
     id: ClientId,
+    /// Protocol version (2/3), cached; refreshed after commands that can change it.
+    resp: u8,
     decoder: Decoder,
     out: Vec<u8>,
     out_pos: usize,
@@ -230,6 +232,7 @@ impl Server {
                     let conn = Conn {
                         stream,
                         id,
+                        resp: 2,
                         decoder: Decoder::new(),
                         out: Vec::new(),
                         out_pos: 0,
@@ -341,6 +344,12 @@ impl Server {
                 },
             };
             let id = c.id;
+            // Only HELLO and RESET change the protocol (EXEC may run a queued HELLO).
+            let may_switch = args.first().is_some_and(|n| {
+                n.eq_ignore_ascii_case(b"hello")
+                    || n.eq_ignore_ascii_case(b"reset")
+                    || n.eq_ignore_ascii_case(b"exec")
+            });
             if args
                 .first()
                 .is_some_and(|n| n.eq_ignore_ascii_case(b"quit"))
@@ -353,10 +362,14 @@ impl Server {
             // Only a running script can answer Wait; keep a copy to resubmit then.
             let copy = script_busy.then(|| args.clone());
             let result = self.engine.execute(id, args);
-            let resp = self.engine.client_resp(id);
+            let fresh_resp = may_switch.then(|| self.engine.client_resp(id));
             let Some(c) = self.conns.get_mut(idx).and_then(Option::as_mut) else {
                 return Flow::Continue;
             };
+            if let Some(r) = fresh_resp {
+                c.resp = r;
+            }
+            let resp = c.resp;
             match result {
                 Exec::Reply(r) => {
                     encode(&r, resp, &mut c.out);
