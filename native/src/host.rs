@@ -18,30 +18,44 @@ pub fn step(engine: &mut Engine, fuel: i32) -> Option<(ClientId, Reply)> {
     engine.step(fuel)
 }
 
-/// Saves a snapshot of the dataset to `path` atomically (written to `PATH.tmp`, then
-/// renamed), for SAVE/BGSAVE and SHUTDOWN SAVE.
+/// Saves a snapshot of the dataset to `path` (SAVE, BGSAVE, SHUTDOWN): written to a
+/// temporary file beside it, synced, then renamed over `path`, so a crash never leaves a
+/// half-written snapshot behind.
 pub fn save_snapshot(engine: &Engine, path: &std::path::Path) -> Result<(), String> {
+    use std::io::Write;
     let bytes = engine.save_snapshot();
-    let mut tmp = path.as_os_str().to_owned();
-    tmp.push(".tmp");
-    let tmp = std::path::PathBuf::from(tmp);
-    std::fs::write(&tmp, &bytes).map_err(|e| format!("writing {}: {e}", tmp.display()))?;
-    std::fs::rename(&tmp, path).map_err(|e| format!("renaming to {}: {e}", path.display()))
+    if bytes.is_empty() {
+        return Err("cannot save the snapshot while the engine is busy".into());
+    }
+    let mut tmp_name = path.file_name().unwrap_or_default().to_os_string();
+    tmp_name.push(format!(".tmp-{}", std::process::id()));
+    let tmp = path.with_file_name(tmp_name);
+    let write = || -> std::io::Result<()> {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(&bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    };
+    write().map_err(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        format!("cannot save the snapshot to {}: {e}", path.display())
+    })
 }
 
-/// Loads the snapshot at `path` if the file exists (`Ok(false)` if it does not).
+/// Loads the snapshot at `path` into `engine` if the file exists (`Ok(false)` if it does
+/// not). All or nothing: a truncated or corrupted file is an error and the engine keeps its
+/// empty dataset.
 pub fn load_snapshot(engine: &mut Engine, path: &std::path::Path) -> Result<bool, String> {
     let bytes = match std::fs::read(path) {
         Ok(b) => b,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(false),
-        Err(e) => return Err(format!("reading {}: {e}", path.display())),
+        Err(e) => return Err(format!("cannot read the snapshot {}: {e}", path.display())),
     };
     engine
         .load_snapshot(&bytes)
         .map(|()| true)
-        .map_err(|e| format!("loading {}: {e}", path.display()))
+        .map_err(|e| format!("cannot load the snapshot {}: {e}", path.display()))
 }
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,7 +34,7 @@ const QUERY_BUF_MAX: usize = 1024 * 1024 * 1024;
 pub struct Options {
     /// Address to listen on.
     pub addr: SocketAddr,
-    /// Snapshot file for SHUTDOWN SAVE (and loading at start, later).
+    /// Snapshot file: loaded at start, written by SAVE, BGSAVE and SHUTDOWN.
     pub snapshot: Option<PathBuf>,
 }
 
@@ -147,9 +147,7 @@ impl Server {
                     return self.shutdown(save);
                 }
             }
-            if self.engine.take_save_request() {
-                self.save();
-            }
+            self.save_if_requested();
             self.flush_dirty();
         }
     }
@@ -202,6 +200,13 @@ impl Server {
         self.flush_dirty();
         eprintln!("redis-fn-server: shutting down");
         Ok(())
+    }
+
+    /// SAVE / BGSAVE: writes the snapshot (when `--snapshot` was given) after the command.
+    fn save_if_requested(&mut self) {
+        if self.engine.take_save_request() {
+            self.save();
+        }
     }
 
     fn conn_mut(&mut self, idx: usize) -> Option<&mut Conn> {
@@ -362,6 +367,8 @@ impl Server {
             // Only a running script can answer Wait; keep a copy to resubmit then.
             let copy = script_busy.then(|| args.clone());
             let result = self.engine.execute(id, args);
+            // Persist before replying, so a SAVE's reply means the file is written.
+            self.save_if_requested();
             let fresh_resp = may_switch.then(|| self.engine.client_resp(id));
             let Some(c) = self.conns.get_mut(idx).and_then(Option::as_mut) else {
                 return Flow::Continue;

@@ -145,6 +145,10 @@ const tests = {
     await page.click('[data-testid=tab-functions]');
     await page.locator('.fname', { hasText: 'knockknock' }).waitFor();
     await page.screenshot({ path: join(ART, 'functions.png') });
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.screenshot({ path: join(ART, 'functions-dark.png') });
+    await page.setViewportSize({ width: 420, height: 900 });
+    await page.screenshot({ path: join(ART, 'narrow.png'), fullPage: true });
     ok(errors.length === 0, 'page errors: ' + errors.join('; '));
   },
 
@@ -206,7 +210,7 @@ const tests = {
     eq((await cli(page, `SCRIPT EXISTS ${sha}`)).trim(), '1) (integer) 0', 'script cache does not survive');
   },
 
-  async 'share link reproduces a session in a fresh profile'({ page }) {
+  async 'share link reproduces a session in a fresh profile'({ page }, m) {
     await ready(page);
     if (!(await scriptingAvailable(page))) return 'skip';
     await setEditor(page, KNOCK);
@@ -215,6 +219,7 @@ const tests = {
     await cli(page, 'INCR shared');
     await page.click('[data-testid=share]');
     const url = await page.locator('[data-testid=share-url]').inputValue();
+    m.shareLinkBytes = url.length;
     ok(url.length < 8192, 'link length ' + url.length);
     const other = await launch();
     try {
@@ -223,6 +228,7 @@ const tests = {
       eq((await cli(other.page, 'FCALL knockknock 0')).trim(), `"Who's there?"`, 'shared library');
       eq((await cli(other.page, 'GET shared')).trim(), '"2"', 'shared data');
       // A malformed link shows an error and runs nothing.
+      await other.page.goto('about:blank');
       await ready(other.page, BASE + '#share=AQ_not_valid');
       await other.page.locator('[data-testid=notice]', { hasText: 'cannot be opened' }).waitFor();
     } finally { await other.close(); }
@@ -237,6 +243,9 @@ const tests = {
     await page.screenshot({ path: join(ART, 'notices.png') });
   },
 };
+
+// The tutorial walk lives in its own file.
+Object.assign(tests, (await import('./tutorial.mjs')).default({ ready, cli, lastOut, eq, ok, ART, join }));
 
 const results = [];
 const metrics = {};

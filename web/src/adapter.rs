@@ -1,43 +1,205 @@
 //! The one place that knows which engine features exist yet.
 //!
-//! The engine grows during development (sliced `step`, snapshots, `engine::cli`). The app calls
-//! only these functions, so switching from a fallback to the engine's own API is a local edit.
+//! The engine grows during development. The app calls only these functions, so switching
+//! from a fallback to the engine's own API is a local edit. Snapshot *loading* is done here
+//! by replaying the loaded dataset through ordinary commands until the engine offers
+//! `Engine::load_snapshot`.
 
-use engine::{ClientId, Engine, Reply};
+use engine::keyspace::Value;
+use engine::{ClientId, Engine, Exec, Reply};
 
 /// Runs one fuel slice of the running script; `Some` carries the finished script's reply.
-pub fn step(_engine: &mut Engine, _fuel: u64) -> Option<(ClientId, Reply)> {
-    None
+pub fn step(engine: &mut Engine, fuel: i32) -> Option<(ClientId, Reply)> {
+    engine.step(fuel)
 }
 
-/// True when the engine can step scripts (otherwise `Exec::Pending` never happens).
-pub const HAS_STEP: bool = false;
+/// True when the engine can step scripts.
+pub const HAS_STEP: bool = true;
 
 /// True when the engine can save and load snapshots.
-pub const HAS_SNAPSHOT: bool = false;
+pub const HAS_SNAPSHOT: bool = true;
 
-/// The dataset and libraries as bytes, if the engine supports snapshots.
-pub fn save_snapshot(_engine: &Engine) -> Option<Vec<u8>> {
-    None
+/// The dataset and libraries as bytes (never the script cache).
+pub fn save_snapshot(engine: &Engine) -> Option<Vec<u8>> {
+    let libs = engine.library_codes();
+    let core = engine.core()?;
+    Some(engine::snapshot::save(&core.dbs, &libs))
 }
 
-/// Restores a snapshot.
-pub fn load_snapshot(_engine: &mut Engine, _bytes: &[u8]) -> Result<(), String> {
-    Err("snapshots are not supported by this engine build".into())
+/// Most elements sent in one replayed command.
+const CHUNK: usize = 512;
+
+fn run(engine: &mut Engine, id: ClientId, args: Vec<Vec<u8>>) -> Result<(), String> {
+    match engine.execute(id, args) {
+        Exec::Reply(Reply::Error(e)) => Err(String::from_utf8_lossy(&e).into_owned()),
+        Exec::Reply(_) => Ok(()),
+        _ => Err("engine busy while restoring".into()),
+    }
 }
 
-/// Splits a console line into arguments like redis-cli (quotes, escapes).
-/// `None` when quotes are unbalanced.
+/// Restores a snapshot into a fresh engine.
+pub fn load_snapshot(engine: &mut Engine, bytes: &[u8]) -> Result<(), String> {
+    let (dbs, codes) = engine::snapshot::load(bytes)?;
+    let id = engine.connect();
+    let res = (|| -> Result<(), String> {
+        for code in codes {
+            run(
+                engine,
+                id,
+                vec![
+                    b"FUNCTION".to_vec(),
+                    b"LOAD".to_vec(),
+                    b"REPLACE".to_vec(),
+                    code,
+                ],
+            )?;
+        }
+        for (n, db) in dbs.iter().enumerate() {
+            if db.is_empty() {
+                continue;
+            }
+            run(
+                engine,
+                id,
+                vec![b"SELECT".to_vec(), n.to_string().into_bytes()],
+            )?;
+            for (key, value) in db.iter() {
+                let mut cmds: Vec<Vec<Vec<u8>>> = Vec::new();
+                let mut chunked = |name: &[u8], items: Vec<Vec<u8>>, per: usize| {
+                    for c in items.chunks(CHUNK.saturating_mul(per)) {
+                        let mut a = vec![name.to_vec(), key.clone()];
+                        a.extend(c.iter().cloned());
+                        cmds.push(a);
+                    }
+                };
+                match value {
+                    Value::Str(s) => cmds.push(vec![b"SET".to_vec(), key.clone(), s.clone()]),
+                    Value::Hash(h) => chunked(
+                        b"HSET",
+                        h.map
+                            .iter()
+                            .flat_map(|(f, v)| [f.clone(), v.clone()])
+                            .collect(),
+                        2,
+                    ),
+                    Value::List(l) => chunked(b"RPUSH", l.items.iter().cloned().collect(), 1),
+                    Value::Set(s) => chunked(b"SADD", s.members.iter().cloned().collect(), 1),
+                    Value::ZSet(z) => chunked(
+                        b"ZADD",
+                        z.iter()
+                            .flat_map(|(m, sc)| {
+                                [engine::util::numfmt::fmt_g(sc, 17).into_bytes(), m.to_vec()]
+                            })
+                            .collect(),
+                        2,
+                    ),
+                }
+                for c in cmds {
+                    run(engine, id, c)?;
+                }
+                if let Some(at) = db.expire_at(key) {
+                    run(
+                        engine,
+                        id,
+                        vec![
+                            b"PEXPIREAT".to_vec(),
+                            key.clone(),
+                            at.to_string().into_bytes(),
+                        ],
+                    )?;
+                }
+            }
+        }
+        Ok(())
+    })();
+    engine.disconnect(id);
+    res
+}
+
+/// Splits a console line into arguments like redis-cli. `None` on unbalanced quotes.
 pub fn split_args(line: &str) -> Option<Vec<Vec<u8>>> {
-    crate::cli::split_args(line)
+    engine::cli::split_args(line).ok()
 }
 
-/// Formats a reply as redis-cli does on a terminal.
-pub fn format_tty(reply: &Reply) -> String {
-    crate::cli::format_tty(reply)
+/// Formats a reply as redis-cli does on a terminal for a client speaking `resp`.
+pub fn format_tty(reply: &Reply, resp: u8) -> String {
+    let s = engine::cli::format_tty_resp(reply, resp);
+    s.strip_suffix('\n').map(str::to_string).unwrap_or(s)
 }
 
 /// The grey inline hint redis-cli shows after what was typed.
 pub fn hint_for(line: &str) -> Option<String> {
-    crate::cli::hint_for(line)
+    engine::cli::hint_for(line)
+}
+
+/// SHA1s of the cached EVAL scripts.
+pub fn cached_scripts(engine: &Engine) -> Vec<String> {
+    engine.cached_scripts()
+}
+
+/// Sorted key names of db `n` matching `pattern` (glob), read directly from the core.
+pub fn keys(engine: &Engine, n: usize, pattern: &[u8], now_ms: i64) -> Vec<Vec<u8>> {
+    let Some(core) = engine.core() else {
+        return Vec::new();
+    };
+    let Some(db) = core.dbs.get(n) else {
+        return Vec::new();
+    };
+    let all = pattern.is_empty() || pattern == b"*";
+    let mut v: Vec<Vec<u8>> = db
+        .keys()
+        .filter(|k| !db.is_expired(k, now_ms))
+        .filter(|k| all || engine::util::glob::glob_match(pattern, k, false))
+        .cloned()
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// TYPE and TTL (ms, if any) of a key, read directly from the core.
+pub fn key_meta(engine: &Engine, n: usize, key: &[u8]) -> Option<(&'static str, Option<i64>)> {
+    let core = engine.core()?;
+    let db = core.dbs.get(n)?;
+    let v = db.peek(key)?;
+    Some((v.type_name(), db.expire_at(key)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn exec(e: &mut Engine, id: ClientId, line: &str) -> Reply {
+        match e.execute(id, split_args(line).unwrap_or_default()) {
+            Exec::Reply(r) => r,
+            other => Reply::err(format!("ERR {other:?}")),
+        }
+    }
+
+    #[test]
+    fn snapshot_roundtrip_through_commands() {
+        let clock = engine::ManualClock::new(1_700_000_000_000_000);
+        let mut a = Engine::new(Box::new(clock.clone()), 1);
+        let id = a.connect();
+        exec(&mut a, id, "SET s v");
+        exec(&mut a, id, "HSET h f1 v1 f2 v2");
+        exec(&mut a, id, "RPUSH l a b c");
+        exec(&mut a, id, "SADD st x y");
+        exec(&mut a, id, "ZADD z 1.5 a -inf b 0.1 c");
+        exec(&mut a, id, "SELECT 3");
+        exec(&mut a, id, "SET ttl 1 PX 100000");
+        let snap = save_snapshot(&a).unwrap_or_default();
+        let mut b = Engine::new(Box::new(clock), 2);
+        assert_eq!(load_snapshot(&mut b, &snap), Ok(()));
+        assert_eq!(save_snapshot(&b), Some(snap));
+        assert!(load_snapshot(&mut b, b"garbage").is_err());
+    }
+
+    #[test]
+    fn formats_without_trailing_newline() {
+        assert_eq!(
+            format_tty(&Reply::bulk("Who's there?"), 2),
+            "\"Who's there?\""
+        );
+        assert_eq!(split_args("set \"a"), None);
+    }
 }

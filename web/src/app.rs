@@ -32,7 +32,8 @@ struct Boot {
     replay: Vec<Replay>,
 }
 
-fn dispatch(a: Action) {
+/// Sends an action to the UI (queued until the app is mounted).
+pub(crate) fn dispatch(a: Action) {
     let cb = UI.with(|u| u.borrow().clone());
     match cb {
         Some(cb) => cb.emit(a),
@@ -40,7 +41,8 @@ fn dispatch(a: Action) {
     }
 }
 
-fn next_tag() -> u64 {
+/// A fresh tag for a host job.
+pub(crate) fn next_tag() -> u64 {
     TAG.with(|t| {
         let v = t.get();
         t.set(v.wrapping_add(1));
@@ -84,6 +86,7 @@ fn install_engine(e: Engine) {
     host::install(
         Host::new(e),
         Rc::new(|ev: HostEvent| {
+            crate::lessons::observe(&ev);
             if ev == HostEvent::Changed {
                 schedule_save();
             }
@@ -327,6 +330,9 @@ pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let share_url = use_state(|| None::<String>);
     let frozen = use_state(|| false);
+    let tutorial = use_state(|| {
+        crate::dom::hash().starts_with("lesson/") || storage::get("rfp.tutorial.open").as_deref() == Some("1")
+    });
 
     {
         let d = state.dispatcher();
@@ -469,6 +475,21 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| share_url.set(None))
     };
 
+    let toggle_tutorial = {
+        let tutorial = tutorial.clone();
+        Callback::from(move |_: MouseEvent| {
+            let _ = storage::set("rfp.tutorial.open", if *tutorial { "0" } else { "1" });
+            tutorial.set(!*tutorial);
+        })
+    };
+    let close_tutorial = {
+        let tutorial = tutorial.clone();
+        Callback::from(move |()| {
+            let _ = storage::set("rfp.tutorial.open", "0");
+            tutorial.set(false);
+        })
+    };
+
     let notices = state.notices.iter().enumerate().map(|(i, (err, t))| {
         let d = state.dispatcher();
         html! {
@@ -485,6 +506,7 @@ pub fn app() -> Html {
                 <div class="brand"><span class="logo">{"◆"}</span>{" Redis Functions Playground"}<span class="muted">{" · 7.0.15 · Lua 5.1 in your browser"}</span></div>
                 <div class="actions">
                     <label class="muted small"><input type="checkbox" checked={*frozen} onchange={toggle_frozen} />{" frozen clock"}</label>
+                    <button class="btn" onclick={toggle_tutorial} data-testid="tutorial">{ if *tutorial { "Hide tutorial" } else { "Tutorial" } }</button>
                     <button class="btn" onclick={on_share} data-testid="share">{"Share link"}</button>
                     <button class="btn" onclick={on_reset} data-testid="reset" title="Empty dataset, no libraries">{"Reset instance"}</button>
                 </div>
@@ -497,7 +519,10 @@ pub fn app() -> Html {
                     <button class="x" onclick={close_share}>{"×"}</button>
                 </div>
             }
-            <main class="panes">
+            <main class={if *tutorial { "panes with-lessons" } else { "panes" }}>
+                if *tutorial {
+                    <crate::lessons::Lessons editor_text={state.buffers.get(state.active).map(|b| b.text.clone()).unwrap_or_default()} on_close={close_tutorial} />
+                }
                 <Editor buffers={state.buffers.clone()} active={state.active} {on_edit} {on_select} {on_new} {on_close} {on_load} {on_eval} />
                 <Console lines={state.lines.clone()} db={state.db} busy={state.busy.clone()} on_line={on_line.clone()} on_kill={on_kill.clone()} />
                 <Inspector rev={state.rev} busy={state.busy.clone()} scripts={state.scripts.clone()} {on_line} {on_kill} />

@@ -267,7 +267,8 @@ mod tests {
         let src = "f(a, '(', {b})";
         assert_eq!(matching_bracket(src, 1), Some((1, 13)));
         assert_eq!(matching_bracket(src, 14), Some((13, 1)));
-        assert_eq!(matching_bracket(src, 10), Some((9, 11)));
+        assert_eq!(matching_bracket(src, 10), Some((10, 12)));
+        assert_eq!(matching_bracket(src, 6), None);
         assert_eq!(matching_bracket("(", 0), None);
     }
 

@@ -14,7 +14,7 @@ use crate::adapter;
 /// Time budget of one slice, in ms.
 const SLICE_MS: f64 = 12.0;
 /// Fuel per `step` call.
-const FUEL: u64 = 20_000;
+const FUEL: i32 = 20_000;
 
 /// Which client a job runs on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -338,4 +338,19 @@ mod tests {
         );
         assert_eq!(label_of(&[b"eval".to_vec()]), "EVAL");
     }
+}
+
+/// Sorted keys of db `n` matching a glob (read directly, works between script slices).
+pub fn keys(n: usize, pattern: &str) -> Option<Vec<Vec<u8>>> {
+    with(|h| adapter::keys(&h.engine, n, pattern.as_bytes(), crate::clock::now_ms()))
+}
+
+/// TYPE and absolute expiry (unix ms) of a key.
+pub fn key_meta(n: usize, key: &[u8]) -> Option<(&'static str, Option<i64>)> {
+    with(|h| adapter::key_meta(&h.engine, n, key)).flatten()
+}
+
+/// SHA1s in the script cache.
+pub fn cached_scripts() -> Vec<String> {
+    with(|h| adapter::cached_scripts(&h.engine)).unwrap_or_default()
 }

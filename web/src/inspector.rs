@@ -38,7 +38,7 @@ fn text(r: &Reply) -> String {
         Reply::Double(d) => d.to_string(),
         Reply::Bool(b) => b.to_string(),
         Reply::Nil | Reply::NilArray => "(nil)".into(),
-        other => crate::adapter::format_tty(other),
+        other => crate::adapter::format_tty(other, 3),
     }
 }
 
@@ -169,23 +169,31 @@ struct ScriptsProps {
     on_line: Callback<String>,
 }
 
+thread_local! {
+    static PREVIEWS: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn props_preview(sha: &str) -> String {
+    PREVIEWS.with(|p| {
+        p.borrow()
+            .iter()
+            .find(|(h, _)| h == sha)
+            .map(|(_, t)| t.clone())
+            .unwrap_or_default()
+    })
+}
+
 #[function_component(Scripts)]
 fn scripts(props: &ScriptsProps) -> Html {
-    let live = use_memo((props.rev, props.scripts.clone()), |(_, scripts)| {
-        if scripts.is_empty() {
-            return Some(Vec::new());
-        }
-        let mut args: Vec<&[u8]> = vec![b"SCRIPT", b"EXISTS"];
-        for (s, _) in scripts {
-            args.push(s.as_bytes());
-        }
-        let r = host::query(&args)?;
+    PREVIEWS.with(|p| *p.borrow_mut() = props.scripts.clone());
+    let live = use_memo(props.rev, |_| {
+        let shas = host::cached_scripts();
         Some(
-            scripts
-                .iter()
-                .zip(items(&r).iter())
-                .filter(|(_, e)| matches!(e, Reply::Int(1)))
-                .map(|(s, _)| s.clone())
+            shas.into_iter()
+                .map(|sha| {
+                    let preview = props_preview(&sha);
+                    (sha, preview)
+                })
                 .collect::<Vec<_>>(),
         )
     });
@@ -215,33 +223,27 @@ struct KeysProps {
 
 /// Fetches sorted key names of a db matching a pattern.
 fn fetch_keys(db: usize, pattern: &str) -> Option<Rc<Vec<Vec<u8>>>> {
+    host::keys(db, pattern).map(Rc::new)
+}
+
+fn key_meta(db: usize, key: &[u8]) -> (String, String) {
+    match host::key_meta(db, key) {
+        Some((t, ttl)) => {
+            let ttl = ttl
+                .map(|at| {
+                    let ms = at.saturating_sub(crate::clock::now_ms()).max(0);
+                    format!("{:.1}s", ms as f64 / 1000.0)
+                })
+                .unwrap_or_default();
+            (t.to_string(), ttl)
+        }
+        None => (String::new(), String::new()),
+    }
+}
+
+fn key_value(db: usize, key: &[u8], ty: &str) -> Vec<String> {
     let dbs = db.to_string();
-    let _ = host::query(&[b"SELECT", dbs.as_bytes()])?;
-    let pat = if pattern.is_empty() { "*" } else { pattern };
-    let r = host::query(&[b"KEYS", pat.as_bytes()])?;
-    let mut keys: Vec<Vec<u8>> = items(&r)
-        .iter()
-        .filter_map(|k| match k {
-            Reply::Bulk(b) => Some(b.clone()),
-            _ => None,
-        })
-        .collect();
-    keys.sort_unstable();
-    Some(Rc::new(keys))
-}
-
-fn key_meta(key: &[u8]) -> (String, String) {
-    let t = host::query(&[b"TYPE", key])
-        .map(|r| text(&r))
-        .unwrap_or_default();
-    let ttl = match host::query(&[b"PTTL", key]) {
-        Some(Reply::Int(ms)) if ms >= 0 => format!("{:.1}s", ms as f64 / 1000.0),
-        _ => String::new(),
-    };
-    (t, ttl)
-}
-
-fn key_value(key: &[u8], ty: &str) -> Vec<String> {
+    let _ = host::query(&[b"SELECT", dbs.as_bytes()]);
     let r = match ty {
         "string" => host::query(&[b"GET", key]),
         "hash" => host::query(&[b"HGETALL", key]),
@@ -346,7 +348,7 @@ fn keys(props: &KeysProps) -> Html {
         .enumerate()
         .map(|(i, k)| {
             let idx = first + i;
-            let (ty, ttl) = key_meta(k);
+            let (ty, ttl) = key_meta(*db, k);
             let top = i32::try_from(idx).unwrap_or(0).saturating_mul(ROW);
             let onclick = {
                 let selected = selected.clone();
@@ -367,8 +369,8 @@ fn keys(props: &KeysProps) -> Html {
             }
         });
     let detail = selected.as_ref().map(|k| {
-        let (ty, ttl) = key_meta(k);
-        let vals = key_value(k, &ty);
+        let (ty, ttl) = key_meta(*db, k);
+        let vals = key_value(*db, k, &ty);
         html! {
             <div class="kdetail" data-testid="key-detail">
                 <div class="row"><b class="kname">{ String::from_utf8_lossy(k).into_owned() }</b>

@@ -5,7 +5,6 @@
 //! persistence in localStorage and share links in the URL fragment.
 
 pub mod adapter;
-pub mod cli;
 pub mod clock;
 pub mod commands;
 pub mod highlight;
@@ -18,6 +17,7 @@ pub mod dom;
 pub mod editor;
 pub mod host;
 pub mod inspector;
+pub mod lessons;
 pub mod state;
 pub mod storage;
 

@@ -165,7 +165,7 @@ impl Reducible for AppState {
             Action::Host(Event::Done { tag, reply, db }) => {
                 s.db = db;
                 let kind = s.tags.remove(&tag).unwrap_or(TagKind::Console);
-                let text = crate::adapter::format_tty(&reply);
+                let text = crate::adapter::format_tty(&reply, crate::host::console_resp());
                 let lk = if reply.is_error() {
                     LineKind::Err
                 } else {

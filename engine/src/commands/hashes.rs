@@ -27,10 +27,7 @@ pub(crate) fn arg_i64_msg(b: &[u8], msg: &str) -> Result<i64, Reply> {
 
 /// `getPositiveLongFromObjectOrReply` (message or the default one).
 pub(crate) fn arg_positive(b: &[u8], msg: Option<&str>) -> Result<i64, Reply> {
-    let v = match msg {
-        Some(m) => arg_i64_msg(b, m)?,
-        None => arg_i64(b)?,
-    };
+    let v = arg_i64_msg(b, msg.unwrap_or("value is out of range, must be positive"))?;
     if v < 0 {
         return Err(match msg {
             Some(m) => Reply::err(format!("ERR {m}")),
@@ -179,34 +176,6 @@ pub(crate) fn parse_long_double(s: &[u8]) -> Option<f64> {
     Some(v)
 }
 
-/// Formats an INCRBYFLOAT-style result (`%.17Lf` with trailing zeros removed). This is an
-/// f64 approximation of Redis's long double arithmetic: it prints at most 17 significant
-/// digits so that binary noise does not show.
-pub(crate) fn fmt_incr_float(v: f64) -> String {
-    if v == 0.0 {
-        return "0".into();
-    }
-    let g = crate::util::numfmt::fmt_g(v, 17);
-    let shortest = format!("{v}");
-    let pick = if shortest.len() <= g.len() { shortest } else { g };
-    if pick.contains('e') {
-        // Expand exponent notation to plain digits like %Lf would.
-        let digits = if v.abs() >= 1.0 {
-            0
-        } else {
-            // enough decimals for 17 significant digits
-            let e = v.abs().log10().floor();
-            usize::try_from((-e) as i64 + 17).unwrap_or(17).min(400)
-        };
-        let s = format!("{:.*}", digits, v);
-        if s.contains('.') {
-            return s.trim_end_matches('0').trim_end_matches('.').to_string();
-        }
-        return s;
-    }
-    pick
-}
-
 /// Parses a SCAN cursor like `parseScanCursorOrReply` (strtoul semantics).
 pub(crate) fn parse_cursor(b: &[u8]) -> Result<u64, Reply> {
     let bad = || Reply::err("ERR invalid cursor");
@@ -260,121 +229,25 @@ pub(crate) fn parse_scan_opts(args: &[Vec<u8>]) -> Result<(Option<Vec<u8>>, i64)
     Ok((pat, count))
 }
 
-/// Redis `stringmatchlen` glob matching (`*`, `?`, `[...]`, `\`), binary-safe.
+/// Redis `stringmatchlen` glob matching (case-sensitive), binary-safe.
 pub(crate) fn glob_match(pat: &[u8], s: &[u8]) -> bool {
-    glob_rec(pat, s, 0)
-}
-
-fn glob_rec(mut p: &[u8], mut s: &[u8], depth: usize) -> bool {
-    if depth > 1000 {
-        return false;
-    }
-    while let Some(&pc) = p.first() {
-        match pc {
-            b'*' => {
-                while p.get(1) == Some(&b'*') {
-                    p = p.get(1..).unwrap_or_default();
-                }
-                if p.len() == 1 {
-                    return true;
-                }
-                let rest = p.get(1..).unwrap_or_default();
-                let mut t = s;
-                loop {
-                    if glob_rec(rest, t, depth + 1) {
-                        return true;
-                    }
-                    if t.is_empty() {
-                        return false;
-                    }
-                    t = t.get(1..).unwrap_or_default();
-                }
-            }
-            b'?' => {
-                if s.is_empty() {
-                    return false;
-                }
-                s = s.get(1..).unwrap_or_default();
-            }
-            b'[' => {
-                let Some(&c) = s.first() else { return false };
-                p = p.get(1..).unwrap_or_default();
-                let not = p.first() == Some(&b'^');
-                if not {
-                    p = p.get(1..).unwrap_or_default();
-                }
-                let mut matched = false;
-                loop {
-                    match p.first() {
-                        None => break,
-                        Some(b'\\') if p.len() >= 2 => {
-                            p = p.get(1..).unwrap_or_default();
-                            if p.first() == Some(&c) {
-                                matched = true;
-                            }
-                        }
-                        Some(b']') => break,
-                        Some(&lo) if p.get(1) == Some(&b'-') && p.len() >= 3 => {
-                            let hi = p.get(2).copied().unwrap_or(lo);
-                            let (a, b) = if lo > hi { (hi, lo) } else { (lo, hi) };
-                            if c >= a && c <= b {
-                                matched = true;
-                            }
-                            p = p.get(2..).unwrap_or_default();
-                        }
-                        Some(&x) => {
-                            if x == c {
-                                matched = true;
-                            }
-                        }
-                    }
-                    p = p.get(1..).unwrap_or_default();
-                }
-                if not {
-                    matched = !matched;
-                }
-                if !matched {
-                    return false;
-                }
-                s = s.get(1..).unwrap_or_default();
-            }
-            b'\\' if p.len() >= 2 => {
-                p = p.get(1..).unwrap_or_default();
-                if s.first() != p.first() {
-                    return false;
-                }
-                s = s.get(1..).unwrap_or_default();
-            }
-            _ => {
-                if s.first() != Some(&pc) {
-                    return false;
-                }
-                s = s.get(1..).unwrap_or_default();
-            }
-        }
-        p = p.get(1..).unwrap_or_default();
-        if s.is_empty() {
-            while p.first() == Some(&b'*') {
-                p = p.get(1..).unwrap_or_default();
-            }
-            break;
-        }
-    }
-    p.is_empty() && s.is_empty()
+    crate::util::glob::glob_match(pat, s, false)
 }
 
 /// Builds a SCAN reply `[cursor, [items...]]`.
 pub(crate) fn scan_reply(cursor: u64, items: Vec<Reply>) -> Reply {
-    Reply::Array(vec![
-        Reply::bulk(cursor.to_string()),
-        Reply::Array(items),
-    ])
+    Reply::Array(vec![Reply::bulk(cursor.to_string()), Reply::Array(items)])
 }
 
 /// Paged iteration for SCAN over a big collection of `len` items addressed by position:
 /// returns the positions to visit and the next cursor. Small collections (`all = true`)
 /// return everything with cursor 0 like Redis's listpack/intset encodings.
-pub(crate) fn scan_window(len: usize, cursor: u64, count: i64, all: bool) -> (std::ops::Range<usize>, u64) {
+pub(crate) fn scan_window(
+    len: usize,
+    cursor: u64,
+    count: i64,
+    all: bool,
+) -> (std::ops::Range<usize>, u64) {
     if all {
         return (0..len, 0);
     }
@@ -629,26 +502,27 @@ fn hincrby(ctx: &mut Ctx) -> Result<Reply, Reply> {
 wrap!(cmd_hincrby, hincrby);
 
 fn hincrbyfloat(ctx: &mut Ctx) -> Result<Reply, Reply> {
+    use crate::util::{incr_float_str, IncrFloatError, LongDouble};
     let args = ctx.args;
-    let incr = parse_long_double(a(args, 3)).ok_or_else(Reply::not_float)?;
-    if incr.is_nan() || incr.is_infinite() {
+    let incr = LongDouble::parse(a(args, 3)).ok_or_else(Reply::not_float)?;
+    if !incr.is_finite() {
         return Err(Reply::err("ERR value is NaN or Infinity"));
     }
     let key = a(args, 1);
     let h = write_hash(ctx, key)?;
-    let cur = match h.get(a(args, 2)) {
-        Some(v) => match parse_long_double(v) {
-            Some(n) => n,
-            None => return Err(Reply::err("ERR hash value is not a float")),
-        },
-        None => 0.0,
+    let res = incr_float_str(h.get(a(args, 2)).map(|v| v.as_slice()), a(args, 3));
+    let s = match res {
+        Ok(s) => s,
+        Err(e) => {
+            let msg = match e {
+                IncrFloatError::CurrentNotFloat => "ERR hash value is not a float",
+                IncrFloatError::IncrNotFloat => crate::resp::value::NOT_FLOAT,
+                IncrFloatError::NanOrInf => "ERR increment would produce NaN or Infinity",
+            };
+            del_if_empty(ctx, key);
+            return Err(Reply::err(msg));
+        }
     };
-    let new = cur + incr;
-    if new.is_nan() || new.is_infinite() {
-        del_if_empty(ctx, key);
-        return Err(Reply::err("ERR increment would produce NaN or Infinity"));
-    }
-    let s = fmt_incr_float(new).into_bytes();
     h.set(a(args, 2).to_vec(), s.clone());
     ctx.dirty(1);
     Ok(Reply::Bulk(s))
@@ -980,3 +854,71 @@ pub const COMMANDS: &[CommandSpec] = &[
         ..CommandSpec::DEFAULT
     },
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn double_parsing_like_redis() {
+        assert_eq!(parse_double(b"1.5"), Some(1.5));
+        assert_eq!(parse_double(b"+5"), Some(5.0));
+        assert_eq!(parse_double(b"-inf"), Some(f64::NEG_INFINITY));
+        assert_eq!(parse_double(b"infinity"), Some(f64::INFINITY));
+        assert_eq!(parse_double(b"0x1p3"), Some(8.0));
+        assert_eq!(parse_double(b"0x10"), Some(16.0));
+        assert_eq!(parse_double(b".5"), Some(0.5));
+        assert_eq!(parse_double(b"5."), Some(5.0));
+        for bad in [
+            &b""[..],
+            b" 1",
+            b"1 ",
+            b"nan",
+            b"1e400",
+            b"1e-400",
+            b"x",
+            b"--1",
+            b"+-1",
+        ] {
+            assert_eq!(parse_double(bad), None, "{bad:?}");
+        }
+        // zslParseRange accepts what strtod accepts, including leading spaces and "".
+        assert_eq!(strtod_full(b""), Some((0.0, false)));
+        assert_eq!(strtod_full(b" 2").map(|v| v.0), Some(2.0));
+        assert_eq!(strtod_full(b" "), None);
+    }
+
+    #[test]
+    fn cursor_parsing_like_strtoul() {
+        assert_eq!(parse_cursor(b"0").ok(), Some(0));
+        assert_eq!(parse_cursor(b"").ok(), Some(0));
+        assert_eq!(parse_cursor(b"-1").ok(), Some(u64::MAX));
+        assert_eq!(parse_cursor(b"+7").ok(), Some(7));
+        assert!(parse_cursor(b" 1").is_err());
+        assert!(parse_cursor(b"x").is_err());
+        assert!(parse_cursor(b"18446744073709551616").is_err());
+    }
+
+    #[test]
+    fn scan_windows() {
+        assert_eq!(scan_window(5, 3, 10, true), (0..5, 0));
+        assert_eq!(scan_window(25, 0, 10, false), (0..10, 10));
+        assert_eq!(scan_window(25, 20, 10, false), (20..25, 0));
+        assert_eq!(scan_window(25, u64::MAX, 10, false), (25..25, 0));
+    }
+
+    #[test]
+    fn integer_args() {
+        assert!(arg_positive(b"-1", None).is_err());
+        assert_eq!(
+            arg_positive(b"x", None),
+            Err(Reply::err("ERR value is out of range, must be positive"))
+        );
+        assert_eq!(
+            arg_range(b"-9223372036854775808", -i64::MAX, i64::MAX, None),
+            Err(Reply::err(
+                "ERR value is out of range, value must between -9223372036854775807 and 9223372036854775807"
+            ))
+        );
+    }
+}

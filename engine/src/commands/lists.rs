@@ -172,8 +172,16 @@ wrap!(cmd_rpop, rpop);
 /// Normalizes LRANGE-style indexes; returns an inclusive range or None when empty.
 pub(crate) fn norm_range(start: i64, end: i64, len: usize) -> Option<(usize, usize)> {
     let llen = i64::try_from(len).unwrap_or(i64::MAX);
-    let mut s = if start < 0 { llen.saturating_add(start) } else { start };
-    let mut e = if end < 0 { llen.saturating_add(end) } else { end };
+    let mut s = if start < 0 {
+        llen.saturating_add(start)
+    } else {
+        start
+    };
+    let mut e = if end < 0 {
+        llen.saturating_add(end)
+    } else {
+        end
+    };
     if s < 0 {
         s = 0;
     }
@@ -350,7 +358,10 @@ fn lpos(ctx: &mut Ctx) -> Result<Reply, Reply> {
             }
             j += 2;
         } else if opt.eq_ignore_ascii_case(b"count") && more >= 1 {
-            count = Some(arg_positive(a(args, j + 1), Some("COUNT can't be negative"))?);
+            count = Some(arg_positive(
+                a(args, j + 1),
+                Some("COUNT can't be negative"),
+            )?);
             j += 2;
         } else if opt.eq_ignore_ascii_case(b"maxlen") && more >= 1 {
             maxlen = arg_positive(a(args, j + 1), Some("MAXLEN can't be negative"))?;
@@ -416,7 +427,11 @@ fn move_impl(
         let Some(l) = read_list(ctx, src)? else {
             return Ok(None);
         };
-        let v = if from_left { l.pop_front() } else { l.pop_back() };
+        let v = if from_left {
+            l.pop_front()
+        } else {
+            l.pop_back()
+        };
         match v {
             Some(v) => v,
             None => return Ok(None),
@@ -473,13 +488,16 @@ fn brpoplpush(ctx: &mut Ctx) -> Result<Reply, Reply> {
 }
 wrap!(cmd_brpoplpush, brpoplpush);
 
+/// A key and the elements popped from it.
+type Popped = (Vec<u8>, Vec<Vec<u8>>);
+
 /// Pops up to `count` elements from the first non-empty list among `keys`.
 fn multi_pop(
     ctx: &mut Ctx,
     keys: &[Vec<u8>],
     left: bool,
     count: usize,
-) -> Result<Option<(Vec<u8>, Vec<Vec<u8>>)>, Reply> {
+) -> Result<Option<Popped>, Reply> {
     for k in keys {
         let Some(l) = read_list(ctx, k)? else {
             continue;

@@ -420,7 +420,7 @@ fn sscan(ctx: &mut Ctx) -> Result<Reply, Reply> {
         .unwrap_or_default()
         .iter()
         .filter(|m| pat.as_ref().is_none_or(|p| glob_match(p, m)))
-        .map(|m| Reply::bulk(m))
+        .map(Reply::bulk)
         .collect();
     Ok(scan_reply(next, items))
 }

@@ -63,8 +63,13 @@ fn emit_all(items: &[(Vec<u8>, f64)], withscores: bool, pairs: bool) -> Reply {
     Reply::Array(out)
 }
 
-/// Score text as `d2string` prints it (ZSCAN).
-fn d2string(s: f64) -> String {
+/// Score text as ZSCAN prints it: a listpack holds `d2string` text (integral values within
+/// ±2^62 as integers), a skiplist's scores are printed with `%.17Lg`.
+fn scan_score(s: f64, listpack: bool) -> String {
+    const LIM: f64 = 4_611_686_018_427_387_904.0;
+    if listpack && s.is_finite() && (-LIM..=LIM).contains(&s) && s == s.trunc() {
+        return format!("{}", s as i64);
+    }
     crate::util::numfmt::fmt_g(s, 17)
 }
 
@@ -159,7 +164,7 @@ fn zadd_generic(ctx: &mut Ctx, mut f: AddFlags) -> Result<Reply, Reply> {
             "ERR XX and NX options at the same time are not compatible",
         ));
     }
-    if (f.gt && f.nx) || (f.lt && f.nx) || (f.gt && f.lt) {
+    if (f.nx && (f.gt || f.lt)) || (f.gt && f.lt) {
         return Err(Reply::err(
             "ERR GT, LT, and/or NX options at the same time are not compatible",
         ));
@@ -192,9 +197,10 @@ fn zadd_generic(ctx: &mut Ctx, mut f: AddFlags) -> Result<Reply, Reply> {
         if f.xx {
             return Ok(reply_for(false, 0.0, 0));
         }
-        let maxlen = pairs.iter().map(|(_, m)| m.len()).max().unwrap_or(0);
+        // Redis 7.0 picks the encoding from the first member's length only.
+        let first_len = pairs.first().map(|(_, m)| m.len()).unwrap_or(0);
         ctx.db()
-            .set(key.to_vec(), Value::ZSet(ZSet::with_hint(elements, maxlen)));
+            .set(key.to_vec(), Value::ZSet(ZSet::with_hint(0, first_len)));
     }
     let Some(z) = read_z(ctx, key)? else {
         return Err(Reply::wrongtype());
@@ -390,7 +396,14 @@ enum ParsedRange {
 
 /// Collects the members of an ascending-rank window `[lo, hi)` after OFFSET/LIMIT,
 /// walking forward or in reverse.
-fn window(z: &ZSet, lo: usize, hi: usize, rev: bool, offset: i64, limit: i64) -> Vec<(Vec<u8>, f64)> {
+fn window(
+    z: &ZSet,
+    lo: usize,
+    hi: usize,
+    rev: bool,
+    offset: i64,
+    limit: i64,
+) -> Vec<(Vec<u8>, f64)> {
     if offset < 0 || hi <= lo {
         return Vec::new();
     }
@@ -404,18 +417,20 @@ fn window(z: &ZSet, lo: usize, hi: usize, rev: bool, offset: i64, limit: i64) ->
     if take == 0 {
         return Vec::new();
     }
-    let start = if rev {
-        z.len() - hi + off
-    } else {
-        lo + off
-    };
+    let start = if rev { z.len() - hi + off } else { lo + off };
     z.iter_from(start, rev)
         .take(take)
         .map(|(m, s)| (m.to_vec(), s))
         .collect()
 }
 
-fn collect_range(z: &ZSet, r: &ParsedRange, rev: bool, offset: i64, limit: i64) -> Vec<(Vec<u8>, f64)> {
+fn collect_range(
+    z: &ZSet,
+    r: &ParsedRange,
+    rev: bool,
+    offset: i64,
+    limit: i64,
+) -> Vec<(Vec<u8>, f64)> {
     let len = z.len();
     match r {
         ParsedRange::Rank(start, end) => match norm_range(*start, *end, len) {
@@ -437,8 +452,27 @@ fn collect_range(z: &ZSet, r: &ParsedRange, rev: bool, offset: i64, limit: i64) 
             if offset > 0 && offset as u64 >= len as u64 {
                 return Vec::new();
             }
+            if z.is_listpack() {
+                let (lo, hi) = z.lex_window(lr, rev);
+                return window(z, lo, hi, rev, offset, limit);
+            }
+            // Skiplist: find the first member in range, then walk while in range.
+            if offset < 0 || !z.lex_precheck(lr) {
+                return Vec::new();
+            }
             let (lo, hi) = z.lex_bounds(lr);
-            window(z, lo, hi, rev, offset, limit)
+            let start = if rev { len - hi } else { lo };
+            let take = if limit < 0 {
+                usize::MAX
+            } else {
+                usize::try_from(limit).unwrap_or(usize::MAX)
+            };
+            z.iter_from(start, rev)
+                .take_while(|(m, _)| if rev { lr.gte_min(m) } else { lr.lte_max(m) })
+                .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+                .take(take)
+                .map(|(m, s)| (m.to_vec(), s))
+                .collect()
         }
     }
 }
@@ -516,7 +550,9 @@ fn zrange_generic(
         std::mem::swap(&mut minidx, &mut maxidx);
     }
     let range = match rtype {
-        RangeType::Score => ParsedRange::Score(parse_score_range(a(args, minidx), a(args, maxidx))?),
+        RangeType::Score => {
+            ParsedRange::Score(parse_score_range(a(args, minidx), a(args, maxidx))?)
+        }
         RangeType::Lex => ParsedRange::Lex(parse_lex_range(a(args, minidx), a(args, maxidx))?),
         _ => ParsedRange::Rank(arg_i64(a(args, minidx))?, arg_i64(a(args, maxidx))?),
     };
@@ -579,7 +615,13 @@ fn zlexcount(ctx: &mut Ctx) -> Result<Reply, Reply> {
     let r = parse_lex_range(a(args, 2), a(args, 3))?;
     Ok(Reply::Int(match read_z(ctx, a(args, 1))? {
         Some(z) => {
-            let (lo, hi) = z.lex_bounds(&r);
+            let (lo, hi) = if z.is_listpack() {
+                z.lex_window(&r, false)
+            } else if z.lex_precheck(&r) {
+                z.lex_bounds(&r)
+            } else {
+                (0, 0)
+            };
             (hi - lo) as i64
         }
         None => 0,
@@ -604,7 +646,20 @@ fn zremrange(ctx: &mut Ctx, rtype: RangeType) -> Result<Reply, Reply> {
             None => return Ok(Reply::Int(0)),
         },
         ParsedRange::Score(r) => z.score_bounds(r),
-        ParsedRange::Lex(r) => z.lex_bounds(r),
+        ParsedRange::Lex(r) => {
+            if z.is_listpack() {
+                z.lex_window(r, false)
+            } else if z.lex_precheck(r) {
+                let (lo, _) = z.lex_bounds(r);
+                let n = z
+                    .iter_from(lo, false)
+                    .take_while(|(m, _)| r.lte_max(m))
+                    .count();
+                (lo, lo + n)
+            } else {
+                (0, 0)
+            }
+        }
     };
     let n = z.remove_rank_range(lo, hi);
     if n > 0 {
@@ -633,7 +688,12 @@ wrap!(cmd_zremrangebylex, zremrangebylex);
 type Popped = (Vec<u8>, Vec<(Vec<u8>, f64)>);
 
 /// `genericZpopCommand`'s search: the first existing key (WRONGTYPE stops the search).
-fn zpop_first(ctx: &mut Ctx, keys: &[Vec<u8>], max: bool, count: usize) -> Result<Option<Popped>, Reply> {
+fn zpop_first(
+    ctx: &mut Ctx,
+    keys: &[Vec<u8>],
+    max: bool,
+    count: usize,
+) -> Result<Option<Popped>, Reply> {
     for k in keys {
         let Some(z) = read_z(ctx, k)? else {
             continue;
@@ -664,6 +724,8 @@ fn zpop_cmd(ctx: &mut Ctx, max: bool) -> Result<Reply, Reply> {
     };
     let nested = ctx.client.resp > 2 && count.is_some();
     if count == Some(0) {
+        // The key is still looked up (and type-checked) first.
+        read_z(ctx, a(args, 1))?;
         return Ok(Reply::Array(Vec::new()));
     }
     let n = usize::try_from(count.unwrap_or(1)).unwrap_or(usize::MAX);
@@ -760,7 +822,8 @@ fn zrandmember(ctx: &mut Ctx) -> Result<Reply, Reply> {
             }
             (0..count).map(|_| rand_below(ctx, len)).collect()
         } else if l as u64 >= len as u64 {
-            (0..len).collect()
+            // The whole set, walked from the tail like Redis does.
+            (0..len).rev().collect()
         } else {
             distinct_positions(ctx, len, l as usize)
         };
@@ -791,13 +854,13 @@ fn zscan(ctx: &mut Ctx) -> Result<Reply, Reply> {
     let Some(z) = read_z(ctx, a(args, 1))? else {
         return Ok(scan_reply(0, Vec::new()));
     };
-    let small = z.encoding() == "listpack";
+    let small = z.is_listpack();
     let (range, next) = scan_window(z.len(), cursor, count, small);
     let mut items = Vec::new();
     for (m, s) in z.iter_from(range.start, false).take(range.len()) {
         if pat.as_ref().is_none_or(|p| glob_match(p, m)) {
             items.push(Reply::bulk(m));
-            items.push(Reply::bulk(d2string(s)));
+            items.push(Reply::bulk(scan_score(s, small)));
         }
     }
     Ok(scan_reply(next, items))

@@ -4,7 +4,7 @@
 use indexmap::IndexMap;
 
 /// `hash-max-listpack-entries` default.
-pub const MAX_LISTPACK_ENTRIES: usize = 128;
+pub const MAX_LISTPACK_ENTRIES: usize = 512;
 /// `hash-max-listpack-value` default.
 pub const MAX_LISTPACK_VALUE: usize = 64;
 

@@ -69,6 +69,41 @@ pub struct LexRange {
     pub max: LexBound,
 }
 
+impl LexRange {
+    /// True if the range can never match (`min > max`, or equal with an exclusive end).
+    pub fn always_empty(&self) -> bool {
+        match (&self.min, &self.max) {
+            (LexBound::NegInf, LexBound::NegInf) | (LexBound::PosInf, LexBound::PosInf) => true,
+            (LexBound::PosInf, _) | (_, LexBound::NegInf) => true,
+            (LexBound::NegInf, _) | (_, LexBound::PosInf) => false,
+            (LexBound::Incl(a), LexBound::Incl(b)) => a > b,
+            (LexBound::Incl(a) | LexBound::Excl(a), LexBound::Incl(b) | LexBound::Excl(b)) => {
+                a >= b
+            }
+        }
+    }
+
+    /// `m` is at or after the lower bound.
+    pub fn gte_min(&self, m: &[u8]) -> bool {
+        match &self.min {
+            LexBound::NegInf => true,
+            LexBound::PosInf => false,
+            LexBound::Incl(x) => m >= x.as_slice(),
+            LexBound::Excl(x) => m > x.as_slice(),
+        }
+    }
+
+    /// `m` is at or before the upper bound.
+    pub fn lte_max(&self, m: &[u8]) -> bool {
+        match &self.max {
+            LexBound::PosInf => true,
+            LexBound::NegInf => false,
+            LexBound::Incl(x) => m <= x.as_slice(),
+            LexBound::Excl(x) => m < x.as_slice(),
+        }
+    }
+}
+
 fn key_less(s1: f64, m1: &[u8], s2: f64, m2: &[u8]) -> bool {
     match s1.partial_cmp(&s2) {
         Some(Ordering::Less) => true,
@@ -115,6 +150,11 @@ impl ZSet {
         z
     }
 
+    /// True while the set is listpack-encoded.
+    pub fn is_listpack(&self) -> bool {
+        !self.big
+    }
+
     /// OBJECT ENCODING name (`listpack` or `skiplist`, conversion is one-way like Redis).
     pub fn encoding(&self) -> &'static str {
         if self.big {
@@ -131,10 +171,22 @@ impl ZSet {
 
     /// Converts back to a listpack if small enough (what ZUNIONSTORE & co do on their result).
     pub fn shrink_if_small(&mut self) {
-        if self.len() <= MAX_LISTPACK_ENTRIES
+        if self.big
+            && self.len() <= MAX_LISTPACK_ENTRIES
             && self.dict.keys().all(|m| m.len() <= MAX_LISTPACK_VALUE)
         {
             self.big = false;
+            // Listpack scores are text: -0 becomes 0.
+            let negzero: Vec<Vec<u8>> = self
+                .dict
+                .iter()
+                .filter(|(_, s)| **s == 0.0 && s.is_sign_negative())
+                .map(|(m, _)| m.clone())
+                .collect();
+            for m in negzero {
+                self.remove(&m);
+                self.insert(m, 0.0);
+            }
         }
     }
 
@@ -278,7 +330,9 @@ impl ZSet {
         let (l, r) = {
             let m = member.clone();
             let root = self.root;
-            self.split(root, &move |n: &Node| key_less(n.score, &n.member, score, &m))
+            self.split(root, &move |n: &Node| {
+                key_less(n.score, &n.member, score, &m)
+            })
         };
         let x = self.alloc(member, score);
         let lx = self.merge(l, x);
@@ -287,7 +341,9 @@ impl ZSet {
 
     fn tree_remove(&mut self, member: &[u8], score: f64) {
         let root = self.root;
-        let (l, r) = self.split(root, &|n: &Node| key_less(n.score, &n.member, score, member));
+        let (l, r) = self.split(root, &|n: &Node| {
+            key_less(n.score, &n.member, score, member)
+        });
         let (mid, r2) = self.split_rank(r, 1);
         if mid != NIL {
             if let Some(n) = self.nodes.get_mut(mid) {
@@ -302,9 +358,18 @@ impl ZSet {
 
     /// Adds a member or updates its score. Returns true if the member is new.
     pub fn insert(&mut self, member: Vec<u8>, score: f64) -> bool {
-        if member.len() > MAX_LISTPACK_VALUE {
+        let exists = self.dict.contains_key(&member);
+        if member.len() > MAX_LISTPACK_VALUE
+            || (!exists && self.dict.len() + 1 > MAX_LISTPACK_ENTRIES)
+        {
             self.big = true;
         }
+        // A listpack stores scores as text where -0 is printed as 0.
+        let score = if !self.big && score == 0.0 {
+            0.0
+        } else {
+            score
+        };
         match self.dict.get(&member).copied() {
             Some(old) => {
                 if old != score {
@@ -317,9 +382,6 @@ impl ZSet {
             None => {
                 self.dict.insert(member.clone(), score);
                 self.tree_insert(member, score);
-                if self.dict.len() > MAX_LISTPACK_ENTRIES {
-                    self.big = true;
-                }
                 true
             }
         }
@@ -442,6 +504,68 @@ impl ZSet {
         let lo = below(&r.min, true);
         let hi = below(&r.max, false);
         (lo, hi.max(lo))
+    }
+
+    /// Redis's `zslIsInLexRange`: false when the range is empty by construction, or the
+    /// last member is below min, or the first member is above max.
+    pub fn lex_precheck(&self, r: &LexRange) -> bool {
+        if r.always_empty() {
+            return false;
+        }
+        let first = self.iter_from(0, false).next();
+        let last = self.iter_from(0, true).next();
+        match (first, last) {
+            (Some((f, _)), Some((l, _))) => r.gte_min(l) && r.lte_max(f),
+            _ => false,
+        }
+    }
+
+    /// Ascending ranks `[lo, hi)` a lexicographic range selects when walked forward
+    /// (`rev = false`: ZRANGEBYLEX, ZLEXCOUNT, ZREMRANGEBYLEX) or backward (ZREVRANGEBYLEX).
+    /// For a listpack this reproduces Redis's linear walk exactly, which matters when the
+    /// scores differ (the members are then not sorted): start at the first member >= min
+    /// (last member <= max going backward) and stop at the first one outside the range.
+    pub fn lex_window(&self, r: &LexRange, rev: bool) -> (usize, usize) {
+        if self.big {
+            return self.lex_bounds(r);
+        }
+        if !self.lex_precheck(r) {
+            return (0, 0);
+        }
+        let gte_min = |m: &[u8]| r.gte_min(m);
+        let lte_max = |m: &[u8]| r.lte_max(m);
+        let items: Vec<&[u8]> = self.iter().map(|(m, _)| m).collect();
+        let n = items.len();
+        if !rev {
+            let Some(lo) = items.iter().position(|m| gte_min(m)) else {
+                return (0, 0);
+            };
+            if !items.get(lo).is_some_and(|m| lte_max(m)) {
+                return (0, 0);
+            }
+            let hi = items
+                .iter()
+                .skip(lo)
+                .position(|m| !lte_max(m))
+                .map(|p| lo + p)
+                .unwrap_or(n);
+            (lo, hi)
+        } else {
+            let Some(last) = items.iter().rposition(|m| lte_max(m)) else {
+                return (0, 0);
+            };
+            if !items.get(last).is_some_and(|m| gte_min(m)) {
+                return (0, 0);
+            }
+            let lo = items
+                .get(..=last)
+                .unwrap_or_default()
+                .iter()
+                .rposition(|m| !gte_min(m))
+                .map(|p| p + 1)
+                .unwrap_or(0);
+            (lo, last + 1)
+        }
     }
 
     /// Removes the members with ascending ranks `[lo, hi)`; returns how many were removed.
@@ -610,7 +734,7 @@ mod tests {
                 }
                 let min = (rng.next() % 30) as f64 / 2.0 - 6.0;
                 let max = min + (rng.next() % 10) as f64;
-                let (minex, maxex) = (rng.next() % 2 == 0, rng.next() % 2 == 0);
+                let (minex, maxex) = (rng.next() & 1 == 0, rng.next() & 1 == 0);
                 let r = ScoreRange {
                     min,
                     minex,

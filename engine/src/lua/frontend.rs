@@ -145,9 +145,7 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
             piccolo::compiler::CompileErrorKind::UpValues => {
                 "function at line 1 has more than 60 upvalues".to_string()
             }
-            piccolo::compiler::CompileErrorKind::Constants => {
-                "constant table overflow".to_string()
-            }
+            piccolo::compiler::CompileErrorKind::Constants => "constant table overflow".to_string(),
             other => other.to_string(),
         };
         format!("{chunk_name}:{}: {msg}", e.line_number.0 + 1)
@@ -225,7 +223,10 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
             match le {
                 L::UnfinishedShortString(q) => {
                     let text = String::from_utf8_lossy(source);
-                    let l = text.lines().nth(usize::try_from(e.line_number.0).unwrap_or(0)).unwrap_or("");
+                    let l = text
+                        .lines()
+                        .nth(usize::try_from(e.line_number.0).unwrap_or(0))
+                        .unwrap_or("");
                     match l.rfind(*q as char) {
                         Some(i) => format!("unfinished string near '{}'", l.get(i..).unwrap_or("")),
                         None => "unfinished string near '<eof>'".to_string(),
@@ -234,9 +235,7 @@ fn parse_error_message(chunk_name: &str, source: &[u8], e: &ParseError) -> Strin
                 L::UnexpectedCharacter(c) => {
                     format!("unexpected symbol near '{}'", *c as char)
                 }
-                L::UnfinishedLongString => {
-                    "unfinished long string near '<eof>'".to_string()
-                }
+                L::UnfinishedLongString => "unfinished long string near '<eof>'".to_string(),
                 L::BadNumber => "malformed number".to_string(),
                 L::InvalidEscape | L::EscapeDecimalTooLarge | L::HexDigitExpected => {
                     "escape sequence too large".to_string()
@@ -489,7 +488,10 @@ fn token_text(dbg: &str) -> String {
     if let Some(inner) = dbg.strip_prefix("Name(").and_then(|s| s.strip_suffix(')')) {
         return format!("'{}'", decode_dbg_bytes(inner));
     }
-    if let Some(inner) = dbg.strip_prefix("String(").and_then(|s| s.strip_suffix(')')) {
+    if let Some(inner) = dbg
+        .strip_prefix("String(")
+        .and_then(|s| s.strip_suffix(')'))
+    {
         return format!("'{}'", decode_dbg_bytes(inner));
     }
     format!("'{dbg}'")
@@ -608,10 +610,12 @@ impl Walker<'_> {
     /// `_ENV[key](args)` as a suffixed expression.
     fn helper_call(&mut self, key: f64, args: Vec<Expression<S>>) -> SuffixedExpression<S> {
         let mut e = self.env_expr();
-        e.suffixes.push(SuffixPart::Field(FieldSuffix::Indexed(simple(
-            SimpleExpression::Float(key),
-        ))));
-        e.suffixes.push(SuffixPart::Call(CallSuffix::Function(args)));
+        e.suffixes
+            .push(SuffixPart::Field(FieldSuffix::Indexed(simple(
+                SimpleExpression::Float(key),
+            ))));
+        e.suffixes
+            .push(SuffixPart::Call(CallSuffix::Function(args)));
         e
     }
 
@@ -794,7 +798,8 @@ impl Walker<'_> {
             let n_returns = returns.len();
             let single_call = returns.len() == 1
                 && returns.first().is_some_and(|e| {
-                    is_multi(e) && !matches!(&*e.head, HeadExpression::Simple(SimpleExpression::VarArgs))
+                    is_multi(e)
+                        && !matches!(&*e.head, HeadExpression::Simple(SimpleExpression::VarArgs))
                 });
             r.returns = returns
                 .into_iter()
@@ -810,7 +815,10 @@ impl Walker<'_> {
                 let args = std::mem::take(&mut r.returns);
                 r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
             }
-            b.return_statement = Some(LineAnnotated::new(ln, ReturnStatement { returns: r.returns }));
+            b.return_statement = Some(LineAnnotated::new(
+                ln,
+                ReturnStatement { returns: r.returns },
+            ));
         }
         b.statements = out;
         if new_scope {
@@ -974,7 +982,11 @@ impl Walker<'_> {
         }
     }
 
-    fn function_def(&mut self, mut def: FunctionDefinition<S>, method: bool) -> FunctionDefinition<S> {
+    fn function_def(
+        &mut self,
+        mut def: FunctionDefinition<S>,
+        method: bool,
+    ) -> FunctionDefinition<S> {
         let saved_line = self.cur_line;
         self.funcs.push(FuncScope {
             blocks: Vec::new(),
@@ -1332,7 +1344,11 @@ impl Walker<'_> {
         }
     }
 
-    fn concat_call(&mut self, ops: Vec<Expression<S>>, descs: Vec<Option<String>>) -> Expression<S> {
+    fn concat_call(
+        &mut self,
+        ops: Vec<Expression<S>>,
+        descs: Vec<Option<String>>,
+    ) -> Expression<S> {
         let d: Vec<String> = descs.into_iter().map(|d| d.unwrap_or_default()).collect();
         let dstr = self.s(d.join("\n").as_bytes());
         let mut args = vec![simple(SimpleExpression::String(dstr))];
@@ -1408,13 +1424,15 @@ impl Walker<'_> {
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Index, vec![d]);
                     let e = self.expr(e);
-                    cur.suffixes.push(SuffixPart::Field(FieldSuffix::Indexed(e)));
+                    cur.suffixes
+                        .push(SuffixPart::Field(FieldSuffix::Indexed(e)));
                 }
                 SuffixPart::Call(CallSuffix::Function(args)) => {
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Call, vec![d]);
                     let args = args.into_iter().map(|e| self.expr(e)).collect();
-                    cur.suffixes.push(SuffixPart::Call(CallSuffix::Function(args)));
+                    cur.suffixes
+                        .push(SuffixPart::Call(CallSuffix::Function(args)));
                 }
                 SuffixPart::Call(CallSuffix::Method(name, args)) => {
                     let d = self.prefix_desc(&cur);
@@ -1427,7 +1445,8 @@ impl Walker<'_> {
                             None,
                         )],
                     );
-                    let mut hargs = vec![suffixed_expr(cur), simple(SimpleExpression::String(name))];
+                    let mut hargs =
+                        vec![suffixed_expr(cur), simple(SimpleExpression::String(name))];
                     hargs.extend(args.into_iter().map(|e| self.expr(e)));
                     cur = self.helper_call(keys::METHOD, hargs);
                 }
@@ -1443,16 +1462,27 @@ mod tests {
 
     #[test]
     fn rejects_52_syntax() {
-        let e = compile("user_script", b"return 1 // 2", 1).err().unwrap_or_default();
+        let e = compile("user_script", b"return 1 // 2", 1)
+            .err()
+            .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '/'");
-        let e = compile("user_script", b"goto x", 1).err().unwrap_or_default();
+        let e = compile("user_script", b"goto x", 1)
+            .err()
+            .unwrap_or_default();
         assert!(e.starts_with("user_script:1:"), "{e}");
-        let e = compile("user_script", b"x = 1 & 2", 1).err().unwrap_or_default();
+        let e = compile("user_script", b"x = 1 & 2", 1)
+            .err()
+            .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '&'");
     }
 
     #[test]
     fn compiles_normal_code() {
-        assert!(compile("c", b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2", 1).is_ok());
+        assert!(compile(
+            "c",
+            b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2",
+            1
+        )
+        .is_ok());
     }
 }

@@ -111,7 +111,10 @@ pub fn run(rt: &mut LuaRuntime, chunk_name: &str, source: &[u8], limits: Limits)
         }
     }
     rt.lua().enter(|ctx| {
-        match ctx.fetch(&exec).take_result::<piccolo::Variadic<Vec<Value>>>(ctx) {
+        match ctx
+            .fetch(&exec)
+            .take_result::<piccolo::Variadic<Vec<Value>>>(ctx)
+        {
             Ok(Ok(vals)) => Outcome::Ok(vals.iter().map(|v| raw_tostring(*v)).collect()),
             Ok(Err(e)) => {
                 let v = super::error_value(ctx, &e);

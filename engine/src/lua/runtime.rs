@@ -154,7 +154,13 @@ pub fn type_name(v: Value<'_>) -> &'static str {
 pub fn raw_tostring(v: Value<'_>) -> Vec<u8> {
     match v {
         Value::Nil => b"nil".to_vec(),
-        Value::Boolean(b) => if b { b"true".to_vec() } else { b"false".to_vec() },
+        Value::Boolean(b) => {
+            if b {
+                b"true".to_vec()
+            } else {
+                b"false".to_vec()
+            }
+        }
         Value::Integer(i) => fmt_number(i as f64).into_bytes(),
         Value::Number(n) => fmt_number(n).into_bytes(),
         Value::String(s) => s.as_bytes().to_vec(),
@@ -196,7 +202,11 @@ pub fn where_prefix(exec: &Execution<'_, '_>) -> String {
 
 /// A string error with Lua's position prefix (what `luaL_error` produces). Library callbacks
 /// should return `Err(rt_error(ctx, &exec, "msg"))`.
-pub fn rt_error<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: impl AsRef<str>) -> Error<'gc> {
+pub fn rt_error<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    msg: impl AsRef<str>,
+) -> Error<'gc> {
     let s = format!("{}{}", where_prefix(exec), msg.as_ref());
     Error::from_value(ctx.intern(s.as_bytes()).into())
 }
@@ -210,7 +220,11 @@ pub fn arg_error<'gc>(
     fname: &str,
     msg: impl AsRef<str>,
 ) -> Error<'gc> {
-    let fname = if exec.upper_lua_frame().is_some() { fname } else { "?" };
+    let fname = if exec.upper_lua_frame().is_some() {
+        fname
+    } else {
+        "?"
+    };
     rt_error(
         ctx,
         exec,
@@ -227,13 +241,27 @@ pub fn type_arg_error<'gc>(
     expected: &str,
     got: Value<'gc>,
 ) -> Error<'gc> {
-    let got = if matches!(got, Value::Nil) { "no value" } else { type_name(got) };
-    arg_error(ctx, exec, n, fname, format!("{expected} expected, got {got}"))
+    let got = if matches!(got, Value::Nil) {
+        "no value"
+    } else {
+        type_name(got)
+    };
+    arg_error(
+        ctx,
+        exec,
+        n,
+        fname,
+        format!("{expected} expected, got {got}"),
+    )
 }
 
 /// Like [`rt_error`] for the hidden helpers, which are always called from Lua code: falls back
 /// to the tracked line when piccolo dropped the Lua frame (tail call).
-fn helper_error<'gc>(ctx: Context<'gc>, exec: &Execution<'gc, '_>, msg: impl AsRef<str>) -> Error<'gc> {
+fn helper_error<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    msg: impl AsRef<str>,
+) -> Error<'gc> {
     let prefix = match exec.upper_lua_frame() {
         Some(_) => where_prefix(exec),
         None => position_prefix(ctx).0,
@@ -361,7 +389,10 @@ fn describe_failure(
                         _ => true,
                     };
                     if matches {
-                        best = Some((o.descs.get(i).cloned().flatten(), t.map(|t| show_type(Some(t)))));
+                        best = Some((
+                            o.descs.get(i).cloned().flatten(),
+                            t.map(|t| show_type(Some(t))),
+                        ));
                     }
                 }
             }
@@ -404,14 +435,18 @@ pub fn error_value<'gc>(ctx: Context<'gc>, err: &Error<'gc>) -> Value<'gc> {
     }
 }
 
-fn runtime_message(ctx: Context<'_>, pos: Option<(u32, u64)>, rt: &piccolo::RuntimeError) -> String {
-    let te = rt
-        .downcast::<TypeError>()
-        .copied()
-        .or_else(|| match rt.downcast::<piccolo::VMError>() {
-            Some(piccolo::VMError::BadType(t)) => Some(*t),
-            _ => None,
-        });
+fn runtime_message(
+    ctx: Context<'_>,
+    pos: Option<(u32, u64)>,
+    rt: &piccolo::RuntimeError,
+) -> String {
+    let te =
+        rt.downcast::<TypeError>()
+            .copied()
+            .or_else(|| match rt.downcast::<piccolo::VMError>() {
+                Some(piccolo::VMError::BadType(t)) => Some(*t),
+                _ => None,
+            });
     if let Some(t) = te {
         let found = lua_type(t.found);
         let (kind, verb) = match t.expected {
@@ -445,7 +480,9 @@ fn runtime_message(ctx: Context<'_>, pos: Option<(u32, u64)>, rt: &piccolo::Runt
             }
         };
     }
-    if let Some(piccolo::table::InvalidTableKey::IsNaN) = rt.downcast::<piccolo::table::InvalidTableKey>() {
+    if let Some(piccolo::table::InvalidTableKey::IsNaN) =
+        rt.downcast::<piccolo::table::InvalidTableKey>()
+    {
         return "table index is NaN".to_string();
     }
     if rt.downcast::<piccolo::table::InvalidTableKey>().is_some() {
@@ -525,12 +562,16 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
     if r.misc.get(ctx, "concat").is_nil() {
         let _ = r.misc.set(ctx, "concat", concat_helper(ctx));
         let _ = r.misc.set(ctx, "method", method_helper(ctx));
-        let _ = r.misc.set(ctx, "first", Callback::from_fn(&ctx, |_, _, mut stack| {
-            let v = stack.get(0);
-            stack.clear();
-            stack.push_back(v);
-            Ok(CallbackReturn::Return)
-        }));
+        let _ = r.misc.set(
+            ctx,
+            "first",
+            Callback::from_fn(&ctx, |_, _, mut stack| {
+                let v = stack.get(0);
+                stack.clear();
+                stack.push_back(v);
+                Ok(CallbackReturn::Return)
+            }),
+        );
         let _ = r.misc.set(ctx, "setg", setg_helper(ctx));
         let _ = r.misc.set(
             ctx,
@@ -551,7 +592,8 @@ fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             _ => Vec::new(),
         };
         let n = stack.len().saturating_sub(1);
-        let ok = |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
+        let ok =
+            |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
         let mut bad: Option<usize> = None;
         for i in (0..n).rev() {
             if !ok(stack.get(i + 1)) {
@@ -718,7 +760,11 @@ fn setg_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             return Ok(CallbackReturn::Return);
         };
         if !rt(ctx).sealed.get_value(env.into()).is_nil() {
-            return Err(helper_error(ctx, &exec, "Attempt to modify a readonly table"));
+            return Err(helper_error(
+                ctx,
+                &exec,
+                "Attempt to modify a readonly table",
+            ));
         }
         match meta_ops::new_index(ctx, env.into(), key, value)? {
             None => Ok(CallbackReturn::Return),

@@ -34,7 +34,11 @@ pub fn lower(r: &Reply, resp: u8) -> E {
         Reply::Array(v) | Reply::Push(v) => E::Arr(v.iter().map(|x| lower(x, resp)).collect()),
         Reply::Map(v) => {
             if resp >= 3 {
-                E::Map(v.iter().map(|(k, x)| (lower(k, resp), lower(x, resp))).collect())
+                E::Map(
+                    v.iter()
+                        .map(|(k, x)| (lower(k, resp), lower(x, resp)))
+                        .collect(),
+                )
             } else {
                 let mut out = Vec::new();
                 for (k, x) in v {
@@ -105,9 +109,7 @@ fn multiset_eq(a: &[E], b: &[E], deep: bool) -> bool {
 /// Deep equality; maps and sets are order-insensitive, `deep` makes every array so.
 pub fn eq(a: &E, b: &E, deep: bool) -> bool {
     match (a, b) {
-        (E::Status(x), E::Status(y)) | (E::Err(x), E::Err(y)) | (E::Bulk(x), E::Bulk(y)) => {
-            x == y
-        }
+        (E::Status(x), E::Status(y)) | (E::Err(x), E::Err(y)) | (E::Bulk(x), E::Bulk(y)) => x == y,
         (E::Int(x), E::Int(y)) => x == y,
         (E::Nil, E::Nil) => true,
         (E::Bool(x), E::Bool(y)) => x == y,
@@ -121,8 +123,14 @@ pub fn eq(a: &E, b: &E, deep: bool) -> bool {
         }
         (E::Set(x), E::Set(y)) => multiset_eq(x, y, deep),
         (E::Map(x), E::Map(y)) => {
-            let fx: Vec<E> = x.iter().map(|(k, v)| E::Arr(vec![k.clone(), v.clone()])).collect();
-            let fy: Vec<E> = y.iter().map(|(k, v)| E::Arr(vec![k.clone(), v.clone()])).collect();
+            let fx: Vec<E> = x
+                .iter()
+                .map(|(k, v)| E::Arr(vec![k.clone(), v.clone()]))
+                .collect();
+            let fy: Vec<E> = y
+                .iter()
+                .map(|(k, v)| E::Arr(vec![k.clone(), v.clone()]))
+                .collect();
             multiset_eq(&fx, &fy, deep)
         }
         _ => false,
@@ -137,9 +145,8 @@ fn matches(got: &E, want: &E, mode: &str) -> bool {
         },
         "unordered-pairs" => match (got, want) {
             (E::Arr(x), E::Arr(y)) => {
-                let pairs = |v: &[E]| -> Vec<E> {
-                    v.chunks(2).map(|c| E::Arr(c.to_vec())).collect()
-                };
+                let pairs =
+                    |v: &[E]| -> Vec<E> { v.chunks(2).map(|c| E::Arr(c.to_vec())).collect() };
                 x.len() == y.len() && multiset_eq(&pairs(x), &pairs(y), false)
             }
             _ => eq(got, want, false),
@@ -160,7 +167,10 @@ pub fn exec(core: &mut Core, client: &mut ClientCtx, args: &[Vec<u8>]) -> Reply 
     match check_command(args) {
         Ok(spec) => core.run(client, spec, args),
         Err(e) => {
-            let name = args.first().map(|n| n.to_ascii_uppercase()).unwrap_or_default();
+            let name = args
+                .first()
+                .map(|n| n.to_ascii_uppercase())
+                .unwrap_or_default();
             let now = core.now_ms;
             let db = &mut core.dbs[client.db];
             match name.as_slice() {
@@ -168,9 +178,9 @@ pub fn exec(core: &mut Core, client: &mut ClientCtx, args: &[Vec<u8>]) -> Reply 
                     db.set(args[1].clone(), Value::Str(args[2].clone()));
                     Reply::ok()
                 }
-                b"EXISTS" => Reply::Int(
-                    args[1..].iter().filter(|k| db.contains(k, now)).count() as i64,
-                ),
+                b"EXISTS" => {
+                    Reply::Int(args[1..].iter().filter(|k| db.contains(k, now)).count() as i64)
+                }
                 b"TYPE" if args.len() == 2 => Reply::Status(
                     db.get(&args[1], now)
                         .map(|v| v.type_name())
@@ -178,9 +188,9 @@ pub fn exec(core: &mut Core, client: &mut ClientCtx, args: &[Vec<u8>]) -> Reply 
                         .as_bytes()
                         .to_vec(),
                 ),
-                b"DEL" => Reply::Int(
-                    args[1..].iter().filter(|k| db.remove(k).is_some()).count() as i64,
-                ),
+                b"DEL" => {
+                    Reply::Int(args[1..].iter().filter(|k| db.remove(k).is_some()).count() as i64)
+                }
                 b"OBJECT" if args.len() == 3 && args[1].eq_ignore_ascii_case(b"encoding") => {
                     match db.get(&args[2], now) {
                         Some(v) => Reply::bulk(v.encoding()),
@@ -208,7 +218,9 @@ pub fn run_case(resp: u8, cmds: Vec<(Vec<Vec<u8>>, E, &str)>) {
                 .iter()
                 .map(|a| String::from_utf8_lossy(a).into_owned())
                 .collect();
-            failures.push(format!("{shown:?}\n   got:  {g:?}\n   want: {want:?} ({mode})"));
+            failures.push(format!(
+                "{shown:?}\n   got:  {g:?}\n   want: {want:?} ({mode})"
+            ));
         }
     }
     assert!(failures.is_empty(), "mismatches:\n{}", failures.join("\n"));

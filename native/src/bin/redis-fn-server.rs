@@ -16,10 +16,10 @@ fn main() {
     let mut engine = engine::Engine::new(Box::new(SystemClock), seed);
     if let Some(path) = &opts.snapshot {
         match native::host::load_snapshot(&mut engine, path) {
-            Ok(true) => eprintln!("redis-fn-server: DB loaded from {}", path.display()),
+            Ok(true) => eprintln!("redis-fn-server: loaded snapshot {}", path.display()),
             Ok(false) => {}
             Err(e) => {
-                eprintln!("redis-fn-server: {e}");
+                eprintln!("redis-fn-server: {e}; refusing to start");
                 std::process::exit(1);
             }
         }
