@@ -42,6 +42,8 @@ pub struct Options {
 struct Conn {
     stream: TcpStream,
     id: ClientId,
+    /// Protocol version (2/3), cached; refreshed after commands that can change it.
+    resp: u8,
     decoder: Decoder,
     out: Vec<u8>,
     out_pos: usize,
@@ -145,9 +147,7 @@ impl Server {
                     return self.shutdown(save);
                 }
             }
-            if self.engine.take_save_request() {
-                self.save();
-            }
+            self.save_if_requested();
             self.flush_dirty();
         }
     }
@@ -205,11 +205,7 @@ impl Server {
     /// SAVE / BGSAVE: writes the snapshot (when `--snapshot` was given) after the command.
     fn save_if_requested(&mut self) {
         if self.engine.take_save_request() {
-            if let Some(path) = &self.opts.snapshot {
-                if let Err(e) = host::save_snapshot(&self.engine, path) {
-                    eprintln!("redis-fn-server: {e}");
-                }
-            }
+            self.save();
         }
     }
 
@@ -241,6 +237,7 @@ impl Server {
                     let conn = Conn {
                         stream,
                         id,
+                        resp: 2,
                         decoder: Decoder::new(),
                         out: Vec::new(),
                         out_pos: 0,
@@ -352,6 +349,12 @@ impl Server {
                 },
             };
             let id = c.id;
+            // Only HELLO and RESET change the protocol (EXEC may run a queued HELLO).
+            let may_switch = args.first().is_some_and(|n| {
+                n.eq_ignore_ascii_case(b"hello")
+                    || n.eq_ignore_ascii_case(b"reset")
+                    || n.eq_ignore_ascii_case(b"exec")
+            });
             if args
                 .first()
                 .is_some_and(|n| n.eq_ignore_ascii_case(b"quit"))
@@ -364,11 +367,16 @@ impl Server {
             // Only a running script can answer Wait; keep a copy to resubmit then.
             let copy = script_busy.then(|| args.clone());
             let result = self.engine.execute(id, args);
+            // Persist before replying, so a SAVE's reply means the file is written.
             self.save_if_requested();
-            let resp = self.engine.client_resp(id);
+            let fresh_resp = may_switch.then(|| self.engine.client_resp(id));
             let Some(c) = self.conns.get_mut(idx).and_then(Option::as_mut) else {
                 return Flow::Continue;
             };
+            if let Some(r) = fresh_resp {
+                c.resp = r;
+            }
+            let resp = c.resp;
             match result {
                 Exec::Reply(r) => {
                     encode(&r, resp, &mut c.out);

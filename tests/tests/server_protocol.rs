@@ -24,7 +24,7 @@ fn exchange(port: u16, chunks: &[Vec<u8>]) -> (Vec<u8>, bool) {
             break;
         }
     }
-    let _ = s.set_read_timeout(Some(Duration::from_millis(300)));
+    let _ = s.set_read_timeout(Some(Duration::from_millis(600)));
     let mut out = Vec::new();
     let mut buf = [0u8; 65536];
     let start = Instant::now();

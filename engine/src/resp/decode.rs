@@ -72,16 +72,20 @@ impl Decoder {
         self.pending() == 0 && self.multibulk == 0
     }
 
+    /// Drops consumed bytes: always when everything was consumed, otherwise only once they
+    /// are at least half the buffer (so a large request arriving in pieces is not moved
+    /// again on every read).
     fn compact(&mut self) {
         if self.pos == 0 {
             return;
         }
         if self.pos >= self.buf.len() {
             self.buf.clear();
-        } else {
+            self.pos = 0;
+        } else if self.pos >= self.buf.len() / 2 {
             self.buf.drain(..self.pos);
+            self.pos = 0;
         }
-        self.pos = 0;
     }
 
     fn rest(&self) -> &[u8] {
