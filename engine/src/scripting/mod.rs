@@ -10,7 +10,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use piccolo::{Executor, Fuel, StashedExecutor, StashedFunction, Table, Value, Variadic};
+use piccolo::{
+    Executor, ExecutorMode, Fuel, StashedExecutor, StashedFunction, Table, Value, Variadic,
+};
 use sha1::{Digest, Sha1};
 
 use crate::lua::LuaRuntime;
@@ -40,6 +42,10 @@ pub struct Vm {
     pub shared: Shared,
     /// Chunk name used in error positions (`user_script` / `user_function`).
     pub chunk: &'static str,
+    /// The executor of the last call that finished normally, restarted by the next
+    /// [`Vm::start`] instead of allocating a new executor and thread per call. A killed or
+    /// stopped call never lands here (its executor is abandoned).
+    spare: Option<StashedExecutor>,
 }
 
 /// Outcome of one slice.
@@ -73,7 +79,12 @@ impl Vm {
             });
         }
         rt.seal();
-        Vm { rt, shared, chunk }
+        Vm {
+            rt,
+            shared,
+            chunk,
+            spare: None,
+        }
     }
 
     /// Sets `KEYS` and `ARGV` globals (eval scripts).
@@ -97,9 +108,10 @@ impl Vm {
         f: &StashedFunction,
         call_args: Option<(&[Vec<u8>], &[Vec<u8>])>,
     ) -> StashedExecutor {
+        let spare = self.spare.take();
         self.rt.lua().enter(|ctx| {
             let func = ctx.fetch(f);
-            let ex = match call_args {
+            let args = match call_args {
                 Some((keys, args)) => {
                     let mk = |items: &[Vec<u8>]| {
                         let t = Table::new(&ctx);
@@ -108,11 +120,20 @@ impl Vm {
                         }
                         Value::Table(t)
                     };
-                    Executor::start(ctx, func, (mk(keys), mk(args)))
+                    vec![mk(keys), mk(args)]
                 }
-                None => Executor::start(ctx, func, ()),
+                None => Vec::new(),
             };
-            ctx.stash(ex)
+            // Reuse the last finished executor: only when it is stopped (its result taken),
+            // the one state in which restarting it cannot fail.
+            if let Some(stashed) = spare {
+                let ex = ctx.fetch(&stashed);
+                if ex.mode() == ExecutorMode::Stopped {
+                    ex.restart(ctx, func, Variadic(args));
+                    return stashed;
+                }
+            }
+            ctx.stash(Executor::start(ctx, func, Variadic(args)))
         })
     }
 
@@ -128,6 +149,7 @@ impl Vm {
         }
         let run = self.shared.run.clone();
         let chunk = self.chunk;
+        self.spare = Some(ex.clone());
         let reply = self.rt.lua().enter(|ctx| {
             let ex = ctx.fetch(ex);
             match ex.take_result::<Variadic<Vec<Value>>>(ctx) {
