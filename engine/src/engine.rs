@@ -725,18 +725,15 @@ impl Engine {
         let Some(r) = self.running.as_mut() else {
             return Reply::err(NOTBUSY);
         };
-        // As Redis 7.0.15: the wrong kill command for the kind of script is answered BUSY
-        // even when the script has written (FUNCTION KILL during a writing EVAL is BUSY, not
-        // UNKILLABLE).
+        if has_written {
+            return Reply::err(UNKILLABLE);
+        }
         let is_eval = r.kind == VmKind::Eval;
         if by_script_kill && !is_eval {
             return Reply::err(BUSY_FUNCTION);
         }
         if !by_script_kill && is_eval {
             return Reply::err(BUSY_EVAL);
-        }
-        if has_written {
-            return Reply::err(UNKILLABLE);
         }
         r.killed = true;
         Reply::ok()

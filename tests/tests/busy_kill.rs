@@ -245,8 +245,8 @@ fn unkillable_then_shutdown_nosave() {
         [
             "+OK",
             "-UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.",
-            // FUNCTION KILL during an eval script: BUSY even though it wrote (as Redis).
-            "-BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.",
+            // FUNCTION KILL during a writing eval script: UNKILLABLE too (as Redis).
+            "-UNKILLABLE Sorry the script already executed write commands against the dataset. You can either wait the script termination or kill the server in a hard way using the SHUTDOWN NOSAVE command.",
             "-BUSY Redis is busy running a script. You can only call SCRIPT KILL or SHUTDOWN NOSAVE.",
         ]
     );
