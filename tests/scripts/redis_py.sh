@@ -41,8 +41,13 @@ if [ ! -f "$SRC/tests/test_function.py" ]; then
     tar xzf "$DIR/sdist/redis-$VERSION.tar.gz" -C "$DIR" || exit 2
 fi
 
-cargo build --release --quiet -p native --bin redis-fn-server || exit 2
-SERVER="${CARGO_TARGET_DIR:-$ROOT/target}/release/redis-fn-server"
+# $REDIS_FN_SERVER: test that binary instead of building the release server.
+if [ -n "${REDIS_FN_SERVER:-}" ]; then
+    SERVER=$REDIS_FN_SERVER
+else
+    cargo build --release --quiet -p native --bin redis-fn-server || exit 2
+    SERVER="${CARGO_TARGET_DIR:-$ROOT/target}/release/redis-fn-server"
+fi
 
 free_port() {
     "$PY" -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'

@@ -122,7 +122,10 @@ fn populate(c: &mut Client) -> String {
     assert_eq!(c.cmd(&["PEXPIRE", "h", "900000"]), ":1");
     assert_eq!(c.cmd(&["SADD", "st", "x", "y", "z"]), ":3");
     assert_eq!(c.cmd(&["EXPIRE", "st", "700"]), ":1");
-    assert_eq!(c.cmd(&["ZADD", "z", "1.5", "m1", "-2", "m2", "inf", "m3"]), ":3");
+    assert_eq!(
+        c.cmd(&["ZADD", "z", "1.5", "m1", "-2", "m2", "inf", "m3"]),
+        ":3"
+    );
     assert_eq!(c.cmd(&["EXPIRE", "z", "800"]), ":1");
     assert_eq!(c.cmd(&["SELECT", "3"]), "+OK");
     assert_eq!(c.cmd(&["SET", "db3", "three", "EX", "1000"]), "+OK");
@@ -146,7 +149,13 @@ fn check(c: &mut Client, sha: &str) {
         c.cmd(&["ZRANGE", "z", "0", "-1", "WITHSCORES"]),
         "[m2,-2,m1,1.5,m3,inf]"
     );
-    for (key, max) in [("s", 600_000), ("l", 600_000), ("h", 900_000), ("st", 700_000), ("z", 800_000)] {
+    for (key, max) in [
+        ("s", 600_000),
+        ("l", 600_000),
+        ("h", 900_000),
+        ("st", 700_000),
+        ("z", 800_000),
+    ] {
         let pttl = c.cmd(&["PTTL", key]);
         let ms: i64 = pttl.trim_start_matches(':').parse().expect("pttl");
         assert!(ms > 0 && ms <= max, "PTTL {key} = {pttl}");
@@ -154,7 +163,10 @@ fn check(c: &mut Client, sha: &str) {
     assert_eq!(c.cmd(&["SELECT", "3"]), "+OK");
     assert_eq!(c.cmd(&["GET", "db3"]), "three");
     let ttl = c.cmd(&["TTL", "db3"]);
-    assert!(ttl.starts_with(':') && ttl != ":-1" && ttl != ":-2", "TTL db3 = {ttl}");
+    assert!(
+        ttl.starts_with(':') && ttl != ":-1" && ttl != ":-2",
+        "TTL db3 = {ttl}"
+    );
     assert_eq!(c.cmd(&["SELECT", "0"]), "+OK");
     assert_eq!(c.cmd(&["FCALL", "twice", "0", "21"]), ":42");
     assert_eq!(c.cmd(&["FCALL_RO", "ro", "1", "s"]), "hello");
@@ -175,7 +187,10 @@ fn save_restart_and_shutdown() {
     // Written after SAVE: lost by SHUTDOWN NOSAVE.
     assert_eq!(c.cmd(&["SET", "after", "1"]), "+OK");
     let _ = c.cmd(&["SHUTDOWN", "NOSAVE"]);
-    assert!(exits_within(&mut g, Duration::from_secs(5)), "SHUTDOWN NOSAVE exits");
+    assert!(
+        exits_within(&mut g, Duration::from_secs(5)),
+        "SHUTDOWN NOSAVE exits"
+    );
 
     let (mut g, port) = start(&path).expect("restart");
     let mut c = Client::connect(port);
@@ -188,7 +203,10 @@ fn save_restart_and_shutdown() {
     assert_eq!(c.cmd(&["SET", "late", "v"]), "+OK");
     assert_eq!(c.cmd(&["DEL", "plain"]), ":1");
     let _ = c.cmd(&["SHUTDOWN"]);
-    assert!(exits_within(&mut g, Duration::from_secs(5)), "SHUTDOWN exits");
+    assert!(
+        exits_within(&mut g, Duration::from_secs(5)),
+        "SHUTDOWN exits"
+    );
 
     let (_g, port) = start(&path).expect("third start");
     let mut c = Client::connect(port);

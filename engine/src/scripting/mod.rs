@@ -10,7 +10,9 @@ use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use piccolo::{Executor, Fuel, StashedExecutor, StashedFunction, Table, Value, Variadic};
+use piccolo::{
+    Executor, ExecutorMode, Fuel, StashedExecutor, StashedFunction, Table, Value, Variadic,
+};
 use sha1::{Digest, Sha1};
 
 use crate::lua::LuaRuntime;
@@ -43,6 +45,10 @@ pub struct Vm {
     pub shared: Shared,
     /// Chunk name used in error positions (`user_script` / `user_function`).
     pub chunk: &'static str,
+    /// The executor of the last call that finished normally, restarted by the next
+    /// [`Vm::start`] instead of allocating a new executor and thread per call. A killed or
+    /// stopped call never lands here (its executor is abandoned).
+    spare: Option<StashedExecutor>,
 }
 
 /// Outcome of one slice.
@@ -76,7 +82,12 @@ impl Vm {
             });
         }
         rt.seal();
-        Vm { rt, shared, chunk }
+        Vm {
+            rt,
+            shared,
+            chunk,
+            spare: None,
+        }
     }
 
     /// Sets `KEYS` and `ARGV` globals (eval scripts).
@@ -100,9 +111,10 @@ impl Vm {
         f: &StashedFunction,
         call_args: Option<CallArgs<'_>>,
     ) -> StashedExecutor {
+        let spare = self.spare.take();
         self.rt.lua().enter(|ctx| {
             let func = ctx.fetch(f);
-            let ex = match call_args {
+            let args = match call_args {
                 Some((keys, args)) => {
                     let mk = |items: &[Vec<u8>]| {
                         let t = Table::new(&ctx);
@@ -111,11 +123,20 @@ impl Vm {
                         }
                         Value::Table(t)
                     };
-                    Executor::start(ctx, func, (mk(keys), mk(args)))
+                    vec![mk(keys), mk(args)]
                 }
-                None => Executor::start(ctx, func, ()),
+                None => Vec::new(),
             };
-            ctx.stash(ex)
+            // Reuse the last finished executor: only when it is stopped (its result taken),
+            // the one state in which restarting it cannot fail.
+            if let Some(stashed) = spare {
+                let ex = ctx.fetch(&stashed);
+                if ex.mode() == ExecutorMode::Stopped {
+                    ex.restart(ctx, func, Variadic(args));
+                    return stashed;
+                }
+            }
+            ctx.stash(Executor::start(ctx, func, Variadic(args)))
         })
     }
 
@@ -131,6 +152,7 @@ impl Vm {
         }
         let run = self.shared.run.clone();
         let chunk = self.chunk;
+        self.spare = Some(ex.clone());
         let reply = self.rt.lua().enter(|ctx| {
             let ex = ctx.fetch(ex);
             match ex.take_result::<Variadic<Vec<Value>>>(ctx) {
