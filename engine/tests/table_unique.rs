@@ -10,7 +10,12 @@ fn command_names_are_unique() {
         }
         let mut subs = std::collections::HashSet::new();
         for s in spec.subcommands {
-            assert!(subs.insert(s.name), "duplicate subcommand {}|{}", spec.name, s.name);
+            assert!(
+                subs.insert(s.name),
+                "duplicate subcommand {}|{}",
+                spec.name,
+                s.name
+            );
         }
     }
     assert!(dups.is_empty(), "duplicate commands: {dups:?}");
