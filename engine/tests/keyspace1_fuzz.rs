@@ -137,7 +137,7 @@ fn hostile_arguments_never_panic() {
                 core.run(&mut client, spec, &args);
             }
         }
-        if client.db != 0 && rng.next() % 5 == 0 {
+        if client.db != 0 && rng.next().is_multiple_of(5) {
             client.db = 0;
         }
     }

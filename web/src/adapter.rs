@@ -1,11 +1,7 @@
-//! The one place that knows which engine features exist yet.
-//!
-//! The engine grows during development. The app calls only these functions, so switching
-//! from a fallback to the engine's own API is a local edit. Snapshot *loading* is done here
-//! by replaying the loaded dataset through ordinary commands until the engine offers
-//! `Engine::load_snapshot`.
+//! The one place where the app meets the engine's host API (stepping scripts, snapshots,
+//! redis-cli formatting, keyspace inspection), so that engine changes stay local edits.
 
-use engine::{ClientId, Engine, Exec, Reply};
+use engine::{ClientId, Engine, Reply};
 
 /// Runs one fuel slice of the running script; `Some` carries the finished script's reply.
 pub fn step(engine: &mut Engine, fuel: i32) -> Option<(ClientId, Reply)> {
@@ -81,6 +77,7 @@ pub fn key_meta(engine: &Engine, n: usize, key: &[u8]) -> Option<(&'static str, 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use engine::Exec;
 
     fn exec(e: &mut Engine, id: ClientId, line: &str) -> Reply {
         match e.execute(id, split_args(line).unwrap_or_default()) {
