@@ -163,3 +163,33 @@ fn snapshot_round_trip_keeps_data_and_functions_not_scripts() {
         Exec::Reply(Reply::bulk("v"))
     );
 }
+
+#[test]
+fn killed_function_reports_the_interrupted_line() {
+    let (mut e, clock) = engine();
+    let a = e.connect();
+    let b = e.connect();
+    let lib = "#!lua name=l\nredis.register_function('loop', function()\n  local n = 0\n  while true do\n    n = n + 1\n  end\nend)";
+    assert_eq!(
+        e.execute(a, args(&["FUNCTION", "LOAD", lib])),
+        Exec::Reply(Reply::bulk("l"))
+    );
+    assert_eq!(e.execute(a, args(&["FCALL", "loop", "0"])), Exec::Pending);
+    clock.advance_ms(6000);
+    assert_eq!(
+        e.execute(b, args(&["FUNCTION", "KILL"])),
+        Exec::Reply(Reply::ok())
+    );
+    let (_, reply) = e.step(1000).expect("killed");
+    let Reply::Error(m) = reply else {
+        panic!("not an error")
+    };
+    let m = String::from_utf8_lossy(&m).into_owned();
+    assert!(
+        m.starts_with(
+            "ERR Script killed by user with SCRIPT KILL... script: loop, on @user_function:"
+        ),
+        "{m}"
+    );
+    assert!(m.ends_with(":4.") || m.ends_with(":5."), "{m}");
+}

@@ -301,6 +301,12 @@ fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
     Some((id as u32, line as u64))
 }
 
+/// The line the running code is executing, as tracked by the front-end (the host reads it
+/// when it stops a script between slices).
+pub fn current_line(ctx: Context<'_>) -> Option<u64> {
+    current_position(ctx).map(|(_, line)| line)
+}
+
 fn position_prefix(ctx: Context<'_>) -> (String, Option<(u32, u64)>) {
     match current_position(ctx) {
         Some((id, line)) => {

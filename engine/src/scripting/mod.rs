@@ -172,13 +172,10 @@ impl Vm {
     }
 
     /// Builds the reply for a script stopped by the host (kill, memory).
-    pub fn stopped_reply(&self, msg: &str, name: &[u8]) -> Reply {
-        let line = self
-            .shared
-            .run
-            .try_borrow()
-            .map(|r| r.line.max(1))
-            .unwrap_or(1);
+    pub fn stopped_reply(&mut self, msg: &str, name: &[u8]) -> Reply {
+        let tracked = self.rt.lua().enter(crate::lua::runtime::current_line);
+        let last_call = self.shared.run.try_borrow().map(|r| r.line).unwrap_or(0);
+        let line = tracked.filter(|&l| l > 0).unwrap_or(last_call.max(1));
         Reply::Error(
             format!(
                 "ERR {msg} script: {}, on @{}:{}.",
