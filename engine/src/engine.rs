@@ -114,6 +114,7 @@ pub struct Engine {
     running: Option<Running>,
     watchers: usize,
     lua_memory_limit: usize,
+    busy_clock: Option<Box<dyn Clock>>,
 }
 
 impl Engine {
@@ -135,6 +136,7 @@ impl Engine {
             running: None,
             watchers: 0,
             lua_memory_limit: scripting::DEFAULT_LUA_MEMORY_LIMIT,
+            busy_clock: None,
         }
     }
 
@@ -187,11 +189,7 @@ impl Engine {
     /// Details of the running script.
     pub fn running_info(&self) -> Option<RunningInfo> {
         let r = self.running.as_ref()?;
-        let now = self
-            .core
-            .try_borrow()
-            .map(|c| c.clock_us())
-            .unwrap_or(r.start_us);
+        let now = self.now_us();
         let has_written = self
             .run
             .try_borrow()
@@ -290,8 +288,19 @@ impl Engine {
         out
     }
 
+    /// Time for run control (busy threshold, FUNCTION STATS durations): the busy clock if
+    /// one was set, else the engine's clock.
     fn now_us(&self) -> i64 {
-        self.core.try_borrow().map(|c| c.clock_us()).unwrap_or(0)
+        match &self.busy_clock {
+            Some(c) => c.now_us(),
+            None => self.core.try_borrow().map(|c| c.clock_us()).unwrap_or(0),
+        }
+    }
+
+    /// Sets a separate clock for run control. Hosts that freeze the data clock (reproducible
+    /// TIME in share links) still need real elapsed time for BUSY and KILL.
+    pub fn set_busy_clock(&mut self, clock: Box<dyn Clock>) {
+        self.busy_clock = Some(clock);
     }
 
     fn refresh_time(&mut self) {

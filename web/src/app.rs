@@ -75,10 +75,15 @@ fn schedule_save() {
 fn new_engine(frozen_ms: Option<i64>) -> Engine {
     let seed = crate::clock::now_ms() as u64;
     match frozen_ms {
-        Some(ms) => Engine::new(
-            Box::new(engine::ManualClock::new(ms.saturating_mul(1000))),
-            seed,
-        ),
+        Some(ms) => {
+            let mut e = Engine::new(
+                Box::new(engine::ManualClock::new(ms.saturating_mul(1000))),
+                seed,
+            );
+            // TIME stays frozen, but BUSY and KILL still need real elapsed time.
+            e.set_busy_clock(Box::new(crate::clock::BrowserClock));
+            e
+        }
         None => Engine::new(Box::new(crate::clock::BrowserClock), seed),
     }
 }
