@@ -378,11 +378,10 @@ impl FunctionVm {
     }
 
     fn run_to_end(&mut self, func: &StashedFunction) -> Result<(), Vec<u8>> {
-        let ex = self
-            .vm
-            .rt
-            .lua()
-            .enter(|ctx| ctx.stash(Executor::start(ctx, ctx.fetch(func), ())));
+        let ex = self.vm.rt.lua().enter(|ctx| {
+            crate::lua::runtime::reset_positions(ctx);
+            ctx.stash(Executor::start(ctx, ctx.fetch(func), ()))
+        });
         let mut spent: i64 = 0;
         loop {
             let done = self.vm.rt.lua().enter(|ctx| {

@@ -301,6 +301,26 @@ fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
     Some((id as u32, line as u64))
 }
 
+/// Clears the tracked position of the globals and of every registered environment. Hosts
+/// call it before starting a chunk or function, so that positions read while it runs come
+/// from the code actually running, not from an environment that ran earlier.
+pub fn reset_positions(ctx: Context<'_>) {
+    let zero = Value::Number(0.0);
+    let _ = ctx
+        .globals()
+        .set_value(&ctx, Value::Number(keys::LINE), zero);
+    let envs = rt(ctx).envs;
+    let mut k = Value::Nil;
+    while let piccolo::table::NextValue::Found { key, .. } = envs.next(k) {
+        if let Value::Table(t) = key {
+            if !t.get_value(Value::Number(keys::LINE)).is_nil() {
+                let _ = t.set_value(&ctx, Value::Number(keys::LINE), zero);
+            }
+        }
+        k = key;
+    }
+}
+
 /// The line the running code is executing, as tracked by the front-end (the host reads it
 /// when it stops a script between slices).
 pub fn current_line(ctx: Context<'_>) -> Option<u64> {
