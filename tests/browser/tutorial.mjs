@@ -28,7 +28,8 @@ export default function tutorialTests({ ready, eq, ok, ART, join }) {
     await page.locator('[data-testid=lessons] [data-testid=lesson-open]').click();
     await page.locator('[data-testid=lessons] [data-testid=lesson-check]').click();
     await page.locator('[data-testid=lessons] [data-testid=step-bad]').first().waitFor({ timeout: 15000 });
-    await page.locator('[data-testid=lessons] .lsolution summary').click();
+    // Open the <details> directly: a re-render may reset a toggled summary.
+    await page.locator('[data-testid=lessons] .lsolution').evaluate((d) => { d.open = true; });
     await page.locator('[data-testid=lessons] .lsolution button').click();
     await page.waitForTimeout(200);
     await page.locator('[data-testid=lessons] [data-testid=lesson-check]').click();
