@@ -226,8 +226,13 @@ impl CommandTable {
 
     /// Finds a top-level command by (case-insensitive) name.
     pub fn get(&self, name: &[u8]) -> Option<&'static CommandSpec> {
-        let lower = name.to_ascii_lowercase();
-        let s = std::str::from_utf8(&lower).ok()?;
+        // Lowercase into a stack buffer: this runs for every command.
+        let mut buf = [0u8; 32];
+        let dst = buf.get_mut(..name.len())?;
+        for (d, c) in dst.iter_mut().zip(name) {
+            *d = c.to_ascii_lowercase();
+        }
+        let s = std::str::from_utf8(dst).ok()?;
         self.by_name.get(s).copied()
     }
 
