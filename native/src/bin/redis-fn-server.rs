@@ -3,6 +3,10 @@
 use native::clock::SystemClock;
 use native::server::{parse_args, Server};
 
+/// Replies are built from many small allocations; mimalloc keeps them cheap.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let opts = match parse_args(&args) {
