@@ -32,7 +32,10 @@ fn exchange(port: u16, chunks: &[Vec<u8>]) -> (Vec<u8>, bool) {
         match s.read(&mut buf) {
             Ok(0) => return (out, true),
             Ok(n) => out.extend_from_slice(&buf[..n]),
-            Err(_) => return (out, false),
+            // Idle for 600 ms after data: done. Before any data (a slow debug build working
+            // on a 3 MB value), keep waiting up to the overall limit.
+            Err(_) if !out.is_empty() => return (out, false),
+            Err(_) => {}
         }
         if start.elapsed() > Duration::from_secs(10) {
             return (out, false);
