@@ -294,17 +294,6 @@ pub(crate) fn distinct_positions(ctx: &mut Ctx, len: usize, count: usize) -> Vec
 // Hash access.
 // ---------------------------------------------------------------------------------------
 
-macro_rules! wrap {
-    ($name:ident, $imp:ident) => {
-        fn $name(ctx: &mut Ctx) -> Reply {
-            match $imp(ctx) {
-                Ok(r) => r,
-                Err(e) => e,
-            }
-        }
-    };
-}
-
 fn read_hash<'a>(ctx: &'a mut Ctx, key: &[u8]) -> Result<Option<&'a mut HashValue>, Reply> {
     match ctx.get(key) {
         None => Ok(None),
@@ -324,9 +313,7 @@ fn write_hash<'a>(ctx: &'a mut Ctx, key: &[u8]) -> Result<&'a mut HashValue, Rep
     }
 }
 
-fn a(args: &[Vec<u8>], i: usize) -> &[u8] {
-    args.get(i).map(|v| v.as_slice()).unwrap_or_default()
-}
+use super::arg_at as a;
 
 fn hset_impl(ctx: &mut Ctx, nx_reply_ok: bool) -> Result<Reply, Reply> {
     let args = ctx.args;

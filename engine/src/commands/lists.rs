@@ -11,20 +11,7 @@ use crate::keyspace::{ListValue, Value};
 use crate::resp::Reply;
 use crate::state::Ctx;
 
-macro_rules! wrap {
-    ($name:ident, $imp:ident) => {
-        fn $name(ctx: &mut Ctx) -> Reply {
-            match $imp(ctx) {
-                Ok(r) => r,
-                Err(e) => e,
-            }
-        }
-    };
-}
-
-fn a(args: &[Vec<u8>], i: usize) -> &[u8] {
-    args.get(i).map(|v| v.as_slice()).unwrap_or_default()
-}
+use super::arg_at as a;
 
 fn read_list<'a>(ctx: &'a mut Ctx, key: &[u8]) -> Result<Option<&'a mut VecDeque<Vec<u8>>>, Reply> {
     match ctx.get(key) {

@@ -2,6 +2,19 @@
 //! name, arity, flags, key positions, docs and handler. Dispatch, the script permission
 //! checks, COMMAND, the console's hints and HELP all read this table.
 
+/// Defines a command handler `$name` from `$imp: fn(&mut Ctx) -> Result<Reply, Reply>`,
+/// where `Err` carries the error reply.
+macro_rules! wrap {
+    ($name:ident, $imp:ident) => {
+        fn $name(ctx: &mut Ctx) -> Reply {
+            match $imp(ctx) {
+                Ok(r) => r,
+                Err(e) => e,
+            }
+        }
+    };
+}
+
 pub mod hashes;
 pub mod keys;
 pub mod lists;
@@ -191,6 +204,11 @@ impl CommandSpec {
             argc >= -a
         }
     }
+}
+
+/// The argument at `i`, empty if absent (arity was checked by dispatch).
+pub(crate) fn arg_at(args: &[Vec<u8>], i: usize) -> &[u8] {
+    args.get(i).map(|v| v.as_slice()).unwrap_or_default()
 }
 
 /// The lookup table over every family.
