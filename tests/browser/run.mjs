@@ -242,6 +242,135 @@ const tests = {
     eq((await cli(page, 'PING')).trim(), 'PONG', 'page works');
     await page.screenshot({ path: join(ART, 'notices.png') });
   },
+  async 'splitters resize panes by pointer and keyboard, sizes persist'({ page, errors }, m) {
+    await ready(page);
+    const pane = page.locator('section.pane.editor');
+    const w0 = (await pane.boundingBox()).width;
+    const sp = page.locator('[data-testid=split-editor]');
+    eq(await sp.getAttribute('role'), 'separator', 'splitter role');
+    const b = await sp.boundingBox();
+    const y = b.y + b.height / 2;
+    await page.mouse.move(b.x + b.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(b.x + b.width / 2 + 75, y, { steps: 3 });
+    await page.mouse.move(b.x + b.width / 2 + 150, y, { steps: 3 });
+    await page.mouse.up();
+    const w1 = (await pane.boundingBox()).width;
+    m.dragPx = Math.round(w1 - w0);
+    ok(Math.abs(w1 - w0 - 150) < 12, `editor width after a 150px drag: ${w0} -> ${w1}`);
+    const si = page.locator('[data-testid=split-inspector]');
+    const v0 = Number(await si.getAttribute('aria-valuenow'));
+    const iw0 = (await page.locator('section.pane.inspector').boundingBox()).width;
+    await si.focus();
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    const v1 = Number(await si.getAttribute('aria-valuenow'));
+    eq(v1, v0 + 4, 'ArrowLeft grows the inspector (aria-valuenow)');
+    const iw1 = (await page.locator('section.pane.inspector').boundingBox()).width;
+    ok(iw1 > iw0 + 40, `inspector width by keyboard: ${iw0} -> ${iw1}`);
+    await page.keyboard.press('Shift+ArrowLeft');
+    ok(Number(await si.getAttribute('aria-valuenow')) <= 37, 'the console keeps at least 15%');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    const v2 = Number(await si.getAttribute('aria-valuenow'));
+    ok(v2 < v1, `ArrowRight shrinks the inspector: ${v1} -> ${v2}`);
+    await page.screenshot({ path: join(ART, 'splitters.png') });
+    await page.waitForTimeout(100);
+    await ready(page);
+    const w2 = (await page.locator('section.pane.editor').boundingBox()).width;
+    ok(Math.abs(w2 - w1) < 3, `editor width persisted: ${w1} -> ${w2}`);
+    eq(Number(await page.locator('[data-testid=split-inspector]').getAttribute('aria-valuenow')), v2, 'inspector size persisted');
+    ok(errors.length === 0, 'page errors: ' + errors.join('; '));
+  },
+
+  async 'editor auto-dedents block closers; search and replace'({ page, errors }) {
+    await ready(page);
+    const ed = page.locator('[data-testid=editor]');
+    await ed.fill('');
+    await ed.click();
+    for (const l of ['local function f(x)', 'if x then', 'return 1', 'else', 'return 2', 'end', 'local t = {', 'x,', '}', 'repeat', 'x = x - 1', 'until x == 0']) {
+      await page.keyboard.type(l);
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.type('end');
+    eq(await ed.inputValue(),
+      'local function f(x)\n  if x then\n    return 1\n  else\n    return 2\n  end\n  local t = {\n    x,\n  }\n  repeat\n    x = x - 1\n  until x == 0\nend',
+      'auto-indent and auto-dedent');
+    // A closer inside a string is left alone.
+    await ed.fill('local s = [[\n  if x then\n    ');
+    await ed.press('End');
+    await page.keyboard.type('end');
+    eq(await ed.inputValue(), 'local s = [[\n  if x then\n    end', 'no dedent inside a long string');
+
+    await ed.fill('local count = 1\nlocal b = count + count\nreturn count\n');
+    await ed.press('Control+h');
+    const find = page.locator('[data-testid=find-input]');
+    const repl = page.locator('[data-testid=replace-input]');
+    await repl.waitFor();
+    await find.fill('count');
+    await page.locator('[data-testid=find-count]', { hasText: '4 matches' }).waitFor();
+    await repl.fill('n');
+    await repl.press('Enter');   // selects the first match
+    await repl.press('Enter');   // replaces it, selects the next
+    eq(await ed.inputValue(), 'local n = 1\nlocal b = count + count\nreturn count\n', 'replace one');
+    await page.locator('[data-testid=find-count]', { hasText: '3 matches' }).waitFor();
+    await repl.press('Control+Alt+Enter');
+    eq(await ed.inputValue(), 'local n = 1\nlocal b = n + n\nreturn n\n', 'replace all');
+    await page.locator('[data-testid=find-count]', { hasText: 'Replaced 3' }).waitFor();
+    await page.screenshot({ path: join(ART, 'replace.png') });
+    await ed.focus();
+    await page.keyboard.press('Control+z');
+    eq(await ed.inputValue(), 'local n = 1\nlocal b = count + count\nreturn count\n', 'replace all is one undo step');
+    await page.locator('[data-testid=replace-all]').click();
+    eq(await ed.inputValue(), 'local n = 1\nlocal b = n + n\nreturn n\n', 'Replace all button');
+    await find.press('Escape');
+    await page.locator('[data-testid=findbar]').waitFor({ state: 'detached' });
+    await page.locator('[data-testid=shortcuts] summary').click();
+    const list = await page.locator('[data-testid=shortcuts]').textContent();
+    ok(list.includes('Ctrl/Cmd+H') && list.includes('Ctrl/Cmd+Alt+Enter') && list.includes('until'), 'shortcuts list: ' + list);
+    await page.screenshot({ path: join(ART, 'shortcuts.png') });
+    ok(errors.length === 0, 'page errors: ' + errors.join('; '));
+  },
+
+  async 'engine crash (wasm trap or panic) recovers from the persisted state'({ page, errors }, m) {
+    const url = BASE + '?testhooks=1';
+    await ready(page, url);
+    if (!(await scriptingAvailable(page))) return 'skip';
+    await setEditor(page, KNOCK);
+    eq((await loadLibrary(page)).trim(), '"mylib"', 'FUNCTION LOAD');
+    await cli(page, 'SET survivor alive');
+    await cli(page, 'RPUSH l a b c');
+    await page.waitForTimeout(1200);  // the dataset is saved 400 ms after a change
+    const input = page.locator('[data-testid=console-input]');
+    const t0 = Date.now();
+    await input.fill('TESTHOOK TRAP');
+    await input.press('Enter');
+    await page.locator('[data-testid=notice]', { hasText: 'stopped unexpectedly' }).waitFor({ timeout: 20000 });
+    await page.waitForSelector('[data-testid=console-input]');
+    m.recoverMs = Date.now() - t0;
+    const notice = await page.locator('[data-testid=notice]', { hasText: 'stopped unexpectedly' }).textContent();
+    ok(notice.includes('unreachable'), 'notice names the trap: ' + notice);
+    await page.screenshot({ path: join(ART, 'crash-recovered.png') });
+    eq((await cli(page, 'FCALL knockknock 0')).trim(), `"Who's there?"`, 'library after the trap');
+    eq((await cli(page, 'GET survivor')).trim(), '"alive"', 'data after the trap');
+    eq((await cli(page, 'LLEN l')).trim(), '(integer) 3', 'list after the trap');
+    // A Rust panic inside the host (the panic hook path); wait out the crash-loop window.
+    await page.waitForTimeout(5500);
+    await cli(page, 'SET after trap');
+    await page.waitForTimeout(1200);
+    await input.fill('TESTHOOK PANIC');
+    await input.press('Enter');
+    await page.locator('[data-testid=notice]', { hasText: 'deliberate panic' }).waitFor({ timeout: 20000 });
+    eq((await cli(page, 'GET after')).trim(), '"trap"', 'data after the panic');
+    eq((await cli(page, 'FCALL knockknock 0')).trim(), `"Who's there?"`, 'library after the panic');
+    // Without the flag the hook does nothing.
+    await ready(page, BASE);
+    await cli(page, 'TESTHOOK TRAP');
+    await page.waitForTimeout(300);
+    eq((await cli(page, 'PING')).trim(), 'PONG', 'TESTHOOK is inert without ?testhooks=1');
+    const unexpected = errors.filter((e) => !/RuntimeError|unreachable/.test(e));
+    ok(unexpected.length === 0, 'page errors: ' + unexpected.join('; '));
+  },
 };
 
 // The tutorial walk lives in its own file.

@@ -14,6 +14,7 @@ use crate::host::{self, Event as HostEvent, Host, Who};
 use crate::inspector::Inspector;
 use crate::lessons::Lessons;
 use crate::share::{self, Replay, Session};
+use crate::splitter::{Layout, Splitter, LAYOUT_KEY};
 use crate::state::{Action, AppState, Buffer, Line, LineKind, TagKind};
 use crate::storage;
 use crate::templates::{KNOCK, TEMPLATES};
@@ -209,12 +210,40 @@ pub fn boot() {
     crate::dom::set_timeout(5000, || storage::remove(storage::CRASH_COUNT));
 }
 
+/// `TESTHOOK TRAP|PANIC` (only with `?testhooks=1`): kills the wasm instance from inside the
+/// engine host, as a bug would, to exercise crash recovery.
+fn test_hook(line: &str) -> bool {
+    let mut words = line.split_whitespace();
+    if !words
+        .next()
+        .is_some_and(|w| w.eq_ignore_ascii_case("testhook"))
+        || !crate::dom::testhooks()
+    {
+        return false;
+    }
+    let what = words.next().unwrap_or("").to_ascii_lowercase();
+    // Give the echo a chance to render, then die inside the host's borrow.
+    crate::dom::set_timeout(0, move || {
+        host::with(|_h| {
+            if what == "panic" {
+                panic!("TESTHOOK PANIC: deliberate panic inside the engine host");
+            }
+            #[cfg(target_arch = "wasm32")]
+            core::arch::wasm32::unreachable();
+        });
+    });
+    true
+}
+
 /// Runs a console line (echo, local commands, repeat prefix, EVALBUF).
 fn run_line(state: &AppState, line: &str, log: bool) {
     dispatch(Action::Print(vec![Line {
         kind: LineKind::Prompt,
         text: format!("{}{line}", prompt(state.db)),
     }]));
+    if test_hook(line) {
+        return;
+    }
     match parse(line) {
         Parsed::Empty => {}
         Parsed::Clear => dispatch(Action::Clear),
@@ -336,6 +365,30 @@ pub fn app() -> Html {
     let state = use_reducer(AppState::default);
     let share_url = use_state(|| None::<String>);
     let frozen = use_state(|| false);
+    let layout = use_state(|| {
+        storage::get(LAYOUT_KEY)
+            .map(|s| Layout::parse(&s))
+            .unwrap_or_default()
+    });
+    {
+        use_effect_with(*layout, |l| {
+            if *l != Layout::default() || storage::get(LAYOUT_KEY).is_some() {
+                let _ = storage::set(LAYOUT_KEY, &l.encode());
+            }
+        });
+    }
+    let resize = |f: fn(&mut Layout, f64)| {
+        let layout = layout.clone();
+        Callback::from(move |v: f64| {
+            let mut l = *layout;
+            f(&mut l, v);
+            layout.set(l);
+        })
+    };
+    // The console keeps at least 15% between the editor and the inspector (or the lessons).
+    let resize_editor = resize(|l, v| l.editor = v.min(85.0 - l.inspector.min(l.lessons)));
+    let resize_insp = resize(|l, v| l.inspector = v.min(85.0 - l.editor));
+    let resize_lessons = resize(|l, v| l.lessons = v.min(85.0 - l.editor));
     let tutorial = use_state(|| {
         crate::dom::hash().starts_with("lesson/")
             || storage::get("rfp.tutorial.open").as_deref() == Some("1")
@@ -526,12 +579,17 @@ pub fn app() -> Html {
                     <button class="x" onclick={close_share}>{"×"}</button>
                 </div>
             }
-            <main class={if *tutorial { "panes with-lessons" } else { "panes" }}>
+            <main class={if *tutorial { "panes with-lessons" } else { "panes" }} style={layout.style()}>
                 if *tutorial {
                     <Lessons editor_text={state.buffers.get(state.active).map(|b| b.text.clone()).unwrap_or_default()} on_close={close_tutorial} />
+                    <Splitter value={layout.lessons} label="Resize tutorial" testid="split-lessons" on_change={resize_lessons} />
                 }
                 <Editor buffers={state.buffers.clone()} active={state.active} {on_edit} {on_select} {on_new} {on_close} {on_load} {on_eval} />
+                <Splitter value={layout.editor} label="Resize editor" testid="split-editor" on_change={resize_editor} />
                 <Console lines={state.lines.clone()} db={state.db} busy={state.busy.clone()} on_line={on_line.clone()} on_kill={on_kill.clone()} />
+                if !*tutorial {
+                    <Splitter value={layout.inspector} invert=true label="Resize inspector" testid="split-inspector" on_change={resize_insp} />
+                }
                 <Inspector rev={state.rev} busy={state.busy.clone()} scripts={state.scripts.clone()} {on_line} {on_kill} />
             </main>
         </div>

@@ -12,9 +12,12 @@ pub fn set_timeout(ms: i32, f: impl FnOnce() + 'static) {
 }
 
 /// Installs a panic hook: record the message, then reload so the page recovers from the
-/// last persisted state (the wasm instance is unusable after a trap).
+/// last persisted state (the wasm instance is unusable after a trap). It goes through
+/// `yew::set_custom_panic_hook`: a plain `std::panic::set_hook` would be replaced by Yew's
+/// default hook when the app renders. Traps that are not panics are caught by the page's
+/// `error` listener (`index.html`).
 pub fn install_panic_hook() {
-    std::panic::set_hook(Box::new(|info| {
+    yew::set_custom_panic_hook(Box::new(|info| {
         let msg = info.to_string();
         web_sys::console::error_1(&msg.clone().into());
         let _ = crate::storage::set(crate::storage::CRASH, &msg);
@@ -22,6 +25,16 @@ pub fn install_panic_hook() {
             let _ = w.location().reload();
         }
     }));
+}
+
+/// True when the page was opened with `?testhooks=1` (enables the `TESTHOOK` console
+/// command used by the browser tests to crash the engine on purpose).
+pub fn testhooks() -> bool {
+    web_sys::window()
+        .and_then(|w| w.location().search().ok())
+        .and_then(|s| web_sys::UrlSearchParams::new_with_str(&s).ok())
+        .and_then(|p| p.get("testhooks"))
+        .is_some_and(|v| v == "1")
 }
 
 /// The URL fragment without `#`.
@@ -49,16 +62,22 @@ pub fn base_url() -> String {
         .unwrap_or_default()
 }
 
-/// Inserts text at the caret of the focused editable, keeping the browser's undo stack.
-pub fn insert_text(text: &str) -> bool {
+/// Runs a `document.execCommand` editing command on the focused editable (keeps the
+/// browser's undo stack); false when unsupported.
+pub fn exec(command: &str, value: &str) -> bool {
     web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.dyn_into::<web_sys::HtmlDocument>().ok())
         .and_then(|d| {
-            d.exec_command_with_show_ui_and_value("insertText", false, text)
+            d.exec_command_with_show_ui_and_value(command, false, value)
                 .ok()
         })
         .unwrap_or(false)
+}
+
+/// Inserts text at the caret of the focused editable, keeping the browser's undo stack.
+pub fn insert_text(text: &str) -> bool {
+    exec("insertText", text)
 }
 
 /// Copies text to the clipboard (best effort).

@@ -215,6 +215,93 @@ pub fn matching_bracket(src: &str, pos: usize) -> Option<(usize, usize)> {
     }
 }
 
+/// Words that close a block when they start a line (auto-dedent triggers).
+pub const DEDENT_WORDS: &[&str] = &["end", "else", "elseif", "until", "}"];
+
+fn indent_at(src: &str, line_start: usize) -> &str {
+    let rest = src.get(line_start..).unwrap_or("");
+    let n = rest
+        .bytes()
+        .take_while(|b| *b == b' ' || *b == b'\t')
+        .count();
+    rest.get(..n).unwrap_or("")
+}
+
+/// The indentation a line starting at `line_start` should have when it begins with a
+/// block closer (`end`, `else`, `elseif`, `until`, `}`): the indentation of the line that
+/// opened the block it closes. Strings and comments are skipped; an unmatched closer gets
+/// no indentation.
+pub fn block_indent(src: &str, line_start: usize) -> String {
+    let prefix = src.get(..line_start).unwrap_or("");
+    // Line starts of the open blocks' openers.
+    let mut stack: Vec<usize> = Vec::new();
+    let mut ls = 0usize;
+    for (kind, s, e) in tokenize(prefix) {
+        let text = prefix.get(s..e).unwrap_or("");
+        match kind {
+            Kind::Keyword => match text {
+                "function" | "do" | "then" | "repeat" => stack.push(ls),
+                "end" | "until" | "elseif" => {
+                    stack.pop();
+                }
+                "else" => {
+                    stack.pop();
+                    stack.push(ls);
+                }
+                _ => {}
+            },
+            Kind::Punct => {
+                for c in text.bytes() {
+                    if c == b'{' {
+                        stack.push(ls);
+                    } else if c == b'}' {
+                        stack.pop();
+                    }
+                }
+            }
+            _ => {
+                if let Some(nl) = text.rfind('\n') {
+                    ls = s + nl + 1;
+                }
+            }
+        }
+    }
+    stack
+        .last()
+        .map(|&l| indent_at(prefix, l).to_string())
+        .unwrap_or_default()
+}
+
+/// If the line holding the caret (`pos`) is only indentation plus a block closer ending at
+/// the caret, returns (line start, current indent length, wanted indentation) to re-indent
+/// it to match its block; `None` when nothing should change.
+pub fn auto_dedent(src: &str, pos: usize) -> Option<(usize, usize, String)> {
+    let before = src.get(..pos)?;
+    let ls = before.rfind('\n').map_or(0, |i| i + 1);
+    let line = before.get(ls..)?;
+    let word = line.trim_start_matches([' ', '\t']);
+    if !DEDENT_WORDS.contains(&word) {
+        return None;
+    }
+    // Nothing but whitespace may follow on the line.
+    let rest = src.get(pos..)?.split('\n').next().unwrap_or("");
+    if !rest.trim().is_empty() {
+        return None;
+    }
+    // The word must be code (a keyword or a brace), not inside a string or comment.
+    let word_at = pos.checked_sub(word.len())?;
+    let is_code = tokenize(src)
+        .iter()
+        .find(|t| t.1 <= word_at && word_at < t.2)
+        .is_some_and(|t| matches!(t.0, Kind::Keyword | Kind::Punct));
+    if !is_code {
+        return None;
+    }
+    let cur = line.len().saturating_sub(word.len());
+    let want = block_indent(src, ls);
+    (line.get(..cur)? != want).then_some((ls, cur, want))
+}
+
 /// Extra indentation after a line: one level when it opens a block.
 pub fn opens_block(line: &str) -> bool {
     let code = line.split("--").next().unwrap_or("");
@@ -270,6 +357,44 @@ mod tests {
         assert_eq!(matching_bracket(src, 10), Some((10, 12)));
         assert_eq!(matching_bracket(src, 6), None);
         assert_eq!(matching_bracket("(", 0), None);
+    }
+
+    #[test]
+    fn dedents_closers_to_their_block() {
+        let src = "local function f(x)\n  if x then\n    return 1\n    else";
+        assert_eq!(auto_dedent(src, src.len()), Some((45, 4, "  ".into())));
+        let src = "local function f(x)\n  if x then\n    return 1\n  else\n    return 2\n    end";
+        let r = auto_dedent(src, src.len());
+        assert_eq!(r.map(|r| r.2), Some("  ".into()));
+        let src = "function f()\n  return 1\n  end";
+        assert_eq!(
+            auto_dedent(src, src.len()).map(|r| r.2),
+            Some(String::new())
+        );
+        let src = "repeat\n  x = x + 1\n  until";
+        assert_eq!(
+            auto_dedent(src, src.len()).map(|r| (r.1, r.2)),
+            Some((2, String::new()))
+        );
+        let src = "local t = {\n  a = 1,\n  }";
+        assert_eq!(
+            auto_dedent(src, src.len()).map(|r| r.2),
+            Some(String::new())
+        );
+        // Already right, inside a string, more text on the line, or not a closer.
+        let src = "if x then\n  y()\nend";
+        assert_eq!(auto_dedent(src, src.len()), None);
+        let src = "local s = [[\n  if x then\n    end";
+        assert_eq!(auto_dedent(src, src.len()), None);
+        let src = "if x then\n    end";
+        assert_eq!(auto_dedent(src, 15), None);
+        let src = "if x then\n    endx";
+        assert_eq!(auto_dedent(src, src.len()), None);
+        // Nested functions and an `elseif` chain.
+        let src = "f(function()\n  if a then\n  elseif b then\n    x()\n    elseif";
+        assert_eq!(auto_dedent(src, src.len()).map(|r| r.2), Some("  ".into()));
+        assert_eq!(auto_dedent("end", 3), None);
+        assert_eq!(auto_dedent("  end", 5), Some((0, 2, String::new())));
     }
 
     #[test]

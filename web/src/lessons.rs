@@ -1,11 +1,12 @@
-//! The tutorial view: the lessons of `www/lessons/` (embedded by the `tutorial` crate) shown
-//! beside the editor and console. Each runnable block has a Run button that sends its
+//! The tutorial view: the lessons of `www/lessons/` shown beside the editor and console.
+//! They are fetched (`lessons/NN-*.md`, parsed by the `tutorial` crate) when the view first
+//! opens, so they do not weigh on the page's first load. Each runnable block has a Run button that sends its
 //! commands through the console (or loads its library into the editor and the engine); each
 //! step is checked against the lesson's expectation when its reply arrives, and the learner
 //! sees why a step did not pass. Progress and the current lesson live in localStorage;
 //! `#lesson/N` deep-links to a lesson.
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::{BTreeSet, HashMap};
 
 use engine::Reply;
@@ -36,7 +37,68 @@ thread_local! {
     static WAITING: RefCell<HashMap<u64, (Key, Vec<String>)>> = RefCell::new(HashMap::new());
     static OUTCOMES: RefCell<HashMap<Key, Outcome>> = RefCell::new(HashMap::new());
     static REDRAW: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
-    static LESSONS: Vec<Lesson> = tutorial::lessons();
+    static LESSONS: RefCell<Option<Vec<Lesson>>> = const { RefCell::new(None) };
+    static LOAD_STATE: Cell<u8> = const { Cell::new(0) };
+    static LOAD_ERROR: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+include!(concat!(env!("OUT_DIR"), "/lesson_names.rs"));
+
+/// Runs `f` on the loaded lessons (an empty list until they arrive).
+fn with_lessons<R>(f: impl FnOnce(&[Lesson]) -> R) -> R {
+    LESSONS.with(|l| f(l.borrow().as_deref().unwrap_or(&[])))
+}
+
+async fn fetch_all() -> Result<Vec<Lesson>, String> {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    let w = web_sys::window().ok_or("no window")?;
+    // Start every request, then read them in order.
+    let pending: Vec<(&str, JsFuture)> = LESSON_NAMES
+        .iter()
+        .map(|n| {
+            (
+                *n,
+                JsFuture::from(w.fetch_with_str(&format!("lessons/{n}"))),
+            )
+        })
+        .collect();
+    let mut out = Vec::with_capacity(pending.len());
+    for (name, fut) in pending {
+        let resp: web_sys::Response = fut
+            .await
+            .ok()
+            .and_then(|r| r.dyn_into().ok())
+            .ok_or_else(|| format!("cannot fetch lessons/{name}"))?;
+        if !resp.ok() {
+            return Err(format!("lessons/{name}: HTTP {}", resp.status()));
+        }
+        let body = resp
+            .text()
+            .map_err(|_| format!("lessons/{name}: no body"))?;
+        let text = JsFuture::from(body)
+            .await
+            .ok()
+            .and_then(|t| t.as_string())
+            .ok_or_else(|| format!("lessons/{name}: cannot read"))?;
+        out.push(tutorial::parse(&text));
+    }
+    Ok(out)
+}
+
+/// Fetches the lessons once (state 0 = not started, 1 = loading, 2 = done or failed).
+fn ensure_loaded() {
+    if LOAD_STATE.with(|s| s.replace(1.max(s.get()))) != 0 {
+        return;
+    }
+    wasm_bindgen_futures::spawn_local(async {
+        match fetch_all().await {
+            Ok(ls) => LESSONS.with(|l| *l.borrow_mut() = Some(ls)),
+            Err(e) => LOAD_ERROR.with(|l| *l.borrow_mut() = e),
+        }
+        LOAD_STATE.with(|s| s.set(2));
+        redraw();
+    });
 }
 
 fn redraw() {
@@ -141,7 +203,7 @@ fn run_library(key: Key, code: &str, expect: Option<&str>, name: &str, open: boo
 }
 
 fn run_block(lesson: usize, bi: usize, editor_text: &str) {
-    let Some((kind, text)) = LESSONS.with(|ls| {
+    let Some((kind, text)) = with_lessons(|ls| {
         ls.get(lesson)
             .and_then(|l| l.blocks.get(bi))
             .map(|b| (b.kind.clone(), b.text.clone()))
@@ -198,7 +260,7 @@ fn save_done(done: &BTreeSet<usize>) {
 
 /// A lesson is complete when every checked step (exercise checks included) passed.
 fn mark_done_if_complete(lesson: usize) {
-    let complete = LESSONS.with(|ls| {
+    let complete = with_lessons(|ls| {
         let Some(l) = ls.get(lesson) else {
             return false;
         };
@@ -226,8 +288,8 @@ fn mark_done_if_complete(lesson: usize) {
 fn lesson_from_hash() -> Option<usize> {
     let h = crate::dom::hash();
     let n = h.strip_prefix("lesson/")?.trim().parse::<usize>().ok()?;
-    let count = LESSONS.with(Vec::len);
-    (n >= 1 && n <= count).then_some(n)
+    let count = with_lessons(<[Lesson]>::len);
+    (n >= 1 && (count == 0 || n <= count)).then_some(n)
 }
 
 fn set_hash(n: usize) {
@@ -390,7 +452,7 @@ pub struct LessonsProps {
 }
 
 const STYLE: &str = "
-.pane.lessons{display:block;flex:none;width:34%;min-width:300px;overflow:auto;padding:0 14px 20px;font-size:14px;line-height:1.45}
+.pane.lessons{display:block;flex:none;width:var(--w-lessons,34%);min-width:300px;overflow:auto;padding:0 14px 20px;font-size:14px;line-height:1.45}
 .panes.with-lessons .pane.inspector{display:none}
 .lessons .lnav{display:flex;gap:6px;align-items:center;flex-wrap:wrap;position:sticky;top:0;background:var(--panel);padding:6px 0;border-bottom:1px solid var(--border);z-index:1}
 .lessons select{max-width:260px}
@@ -413,11 +475,13 @@ const STYLE: &str = "
 /// The tutorial view.
 #[function_component(Lessons)]
 pub fn lessons(props: &LessonsProps) -> Html {
-    let count = LESSONS.with(Vec::len);
+    ensure_loaded();
+    let count = with_lessons(<[Lesson]>::len);
+    // Until the lessons arrive the count is 0: keep the wanted lesson, clamp when drawing.
     let current = use_state(|| {
         lesson_from_hash()
             .or_else(|| storage::get(CURRENT).and_then(|s| s.parse::<usize>().ok()))
-            .filter(|n| *n >= 1 && *n <= count)
+            .filter(|n| *n >= 1)
             .unwrap_or(1)
     });
     let redraw_cb = use_force_update();
@@ -455,15 +519,19 @@ pub fn lessons(props: &LessonsProps) -> Html {
             || ()
         });
     }
-    let n = *current;
+    let n = if count == 0 {
+        *current
+    } else {
+        (*current).min(count)
+    };
     let li = n.saturating_sub(1);
     let done = load_done();
-    let (title, blocks) = LESSONS.with(|ls| {
+    let (title, blocks) = with_lessons(|ls| {
         ls.get(li)
             .map(|l| (l.title.clone(), l.blocks.clone()))
             .unwrap_or_default()
     });
-    let titles: Vec<String> = LESSONS.with(|ls| ls.iter().map(|l| l.title.clone()).collect());
+    let titles: Vec<String> = with_lessons(|ls| ls.iter().map(|l| l.title.clone()).collect());
     let go = |to: usize| {
         let current = current.clone();
         Callback::from(move |_: MouseEvent| current.set(to))
@@ -556,6 +624,15 @@ pub fn lessons(props: &LessonsProps) -> Html {
         let cb = props.on_close.clone();
         Callback::from(move |_: MouseEvent| cb.emit(()))
     };
+    if count == 0 {
+        let err = LOAD_ERROR.with(|e| e.borrow().clone());
+        return html! {
+            <section class="lessons pane" data-testid="lessons">
+                <style>{ STYLE }</style>
+                <p class="muted" data-testid="lessons-loading">{ if err.is_empty() { "Loading the lessons…".to_string() } else { format!("The lessons could not be loaded: {err}") } }</p>
+            </section>
+        };
+    }
     html! {
         <section class="lessons pane" data-testid="lessons">
             <style>{ STYLE }</style>

@@ -9,6 +9,7 @@ pub mod clock;
 pub mod commands;
 pub mod highlight;
 pub mod share;
+pub mod splitter;
 pub mod templates;
 
 pub mod app;
