@@ -5,6 +5,7 @@
 //! persistence in localStorage and share links in the URL fragment.
 
 pub mod adapter;
+pub mod b64;
 pub mod clock;
 pub mod commands;
 pub mod highlight;

@@ -6,9 +6,6 @@
 //! Decoding never trusts lengths: every read is bounds-checked and inflation is capped.
 //! New versions must keep `decode` accepting every older version byte.
 
-use base64::engine::general_purpose::URL_SAFE_NO_PAD;
-use base64::Engine as _;
-
 /// The fragment prefix of a share link.
 pub const PREFIX: &str = "share=";
 /// Current encoding version.
@@ -194,14 +191,13 @@ fn parse_v1(b: &[u8]) -> Result<Session, String> {
 pub fn encode(s: &Session) -> String {
     let mut bytes = vec![VERSION];
     bytes.extend(miniz_oxide::deflate::compress_to_vec(&payload(s), 9));
-    URL_SAFE_NO_PAD.encode(bytes)
+    crate::b64::encode(&bytes, true)
 }
 
 /// Decodes the text after `#share=`.
 pub fn decode(text: &str) -> Result<Session, String> {
-    let bytes = URL_SAFE_NO_PAD
-        .decode(text.trim().trim_end_matches('='))
-        .map_err(|_| "share link is not valid base64url".to_string())?;
+    let bytes = crate::b64::decode(text.trim().trim_end_matches('='), true)
+        .ok_or_else(|| "share link is not valid base64url".to_string())?;
     let (&version, body) = bytes.split_first().ok_or("share link is empty")?;
     match version {
         1 => {
@@ -218,6 +214,8 @@ pub fn decode(text: &str) -> Result<Session, String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use base64::engine::general_purpose::URL_SAFE_NO_PAD;
+    use base64::Engine as _;
 
     fn sample() -> Session {
         Session {

@@ -1,9 +1,6 @@
 //! localStorage helpers. Every failure (no storage, quota, private mode) is reported as an
 //! error string or ignored; storage never blocks the page.
 
-use base64::engine::general_purpose::STANDARD;
-use base64::Engine as _;
-
 /// Key of the persisted engine snapshot (base64).
 pub const SNAPSHOT: &str = "rfp.snapshot.v1";
 /// Key of the persisted editor buffers (share encoding).
@@ -40,15 +37,13 @@ pub fn remove(key: &str) {
 
 /// Writes bytes as base64.
 pub fn set_bytes(key: &str, bytes: &[u8]) -> Result<(), String> {
-    set(key, &STANDARD.encode(bytes))
+    set(key, &crate::b64::encode(bytes, false))
 }
 
 /// Reads bytes stored with [`set_bytes`]; `Err` when the text is not base64.
 pub fn get_bytes(key: &str) -> Option<Result<Vec<u8>, String>> {
     get(key).map(|t| {
-        STANDARD
-            .decode(t.as_bytes())
-            .map_err(|_| "stored state is not valid base64".to_string())
+        crate::b64::decode(&t, false).ok_or_else(|| "stored state is not valid base64".to_string())
     })
 }
 
