@@ -46,8 +46,16 @@ pub mod keys {
     pub const IDENT: f64 = 0.75;
     /// `del(t, k)`: `t[k] = nil` without leaving piccolo's dead keys behind (see runtime).
     pub const DEL: f64 = 0.875;
+    /// `arith(op, descs, a, b)`: arithmetic honouring metamethods (metamethod-aware chunks).
+    pub const ARITH: f64 = 0.0625;
+    /// `cmp(op, a, b)`: order comparison honouring `__lt`/`__le` (metamethod-aware chunks).
+    pub const CMP: f64 = 0.1875;
+    /// In a user metatable: the internal metatable made for it (see `lua::usermeta`).
+    pub const IMT: f64 = 0.9375;
     /// All hidden keys.
-    pub const ALL: [f64; 7] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL];
+    pub const ALL: [f64; 10] = [
+        LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, IMT,
+    ];
 }
 
 /// Multiplier separating chunk id and line in the LINE slot.
@@ -132,6 +140,7 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         cur_line: 0,
         closer: "<eof>",
         ret_top: false,
+        aware: metamethod_aware(source),
     };
     let mut chunk = chunk;
     w.funcs
@@ -575,12 +584,35 @@ struct Walker<'a> {
     closer: &'static str,
     /// Set while walking the top-level expression of a `return`.
     ret_top: bool,
+    /// The chunk names an arithmetic or order metamethod: operators whose operands are not
+    /// statically numbers go through the `arith`/`cmp` helpers (see [`metamethod_aware`]).
+    aware: bool,
 }
 
 enum VarKind {
     Local,
     Upvalue,
     Global,
+}
+
+/// Names whose presence anywhere in a chunk's text (code, strings or comments) switches the
+/// chunk to metamethod-aware operators. piccolo's VM has no arithmetic or order metamethods;
+/// routing every operator through a helper would slow all code down, and a metatable with such
+/// a field can only be built by code that spells its name.
+const AWARE_NAMES: [&[u8]; 9] = [
+    b"__add", b"__sub", b"__mul", b"__div", b"__mod", b"__pow", b"__unm", b"__lt", b"__le",
+];
+
+/// True if `source` mentions an arithmetic or order metamethod name.
+pub fn metamethod_aware(source: &[u8]) -> bool {
+    source
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| w.starts_with(b"__"))
+        .any(|(i, _)| {
+            let rest = source.get(i..).unwrap_or(&[]);
+            AWARE_NAMES.iter().any(|n| rest.starts_with(n))
+        })
 }
 
 fn name_expr(n: S) -> Expression<S> {
@@ -716,6 +748,30 @@ fn nilness(e: &Expression<S>) -> Nilness {
     }
 }
 
+/// Operator code of the `arith` helper.
+fn arith_code(op: BinaryOperator) -> Option<f64> {
+    Some(match op {
+        BinaryOperator::Add => 1.0,
+        BinaryOperator::Sub => 2.0,
+        BinaryOperator::Mul => 3.0,
+        BinaryOperator::Div => 4.0,
+        BinaryOperator::Mod => 5.0,
+        BinaryOperator::Pow => 6.0,
+        _ => return None,
+    })
+}
+
+/// Operator code of the `cmp` helper.
+fn order_code(op: BinaryOperator) -> Option<f64> {
+    Some(match op {
+        BinaryOperator::LessThan => 1.0,
+        BinaryOperator::LessEqual => 2.0,
+        BinaryOperator::GreaterThan => 3.0,
+        BinaryOperator::GreaterEqual => 4.0,
+        _ => return None,
+    })
+}
+
 fn bin_name(op: BinaryOperator) -> Option<&'static str> {
     match op {
         BinaryOperator::IDiv => Some("/"),
@@ -830,8 +886,8 @@ impl Walker<'_> {
                     | BinaryOperator::Div
                     | BinaryOperator::Mod
                     | BinaryOperator::Pow,
-                ) => Some("number"),
-                Some(BinaryOperator::Concat) => Some("string"),
+                ) if !self.aware => Some("number"),
+                Some(BinaryOperator::Concat) if !self.aware => Some("string"),
                 Some(
                     BinaryOperator::Equal
                     | BinaryOperator::NotEqual
@@ -867,7 +923,7 @@ impl Walker<'_> {
                 SimpleExpression::VarArgs => None,
             },
             HeadExpression::UnaryOperator(UnaryOperator::Not, _) => Some("boolean"),
-            HeadExpression::UnaryOperator(UnaryOperator::Minus, _) => Some("number"),
+            HeadExpression::UnaryOperator(UnaryOperator::Minus, _) if !self.aware => Some("number"),
             HeadExpression::UnaryOperator(UnaryOperator::Len, _) => Some("number"),
             HeadExpression::UnaryOperator(_, _) => None,
         }
@@ -1477,15 +1533,21 @@ impl Walker<'_> {
                     self.fail("unexpected symbol near '~'".to_string());
                 }
                 let d = self.expr_desc(&inner);
+                let (dname, dtype) = (d.0.clone(), d.2);
                 match op {
                     UnaryOperator::Len => self.record(OpKind::Len, vec![d]),
                     UnaryOperator::Minus => self.record(OpKind::Arith, vec![d]),
                     _ => {}
                 }
+                let numeric = dtype == Some("number");
                 let inner = self.expr(inner);
-                Expression {
-                    head: Box::new(HeadExpression::UnaryOperator(op, inner)),
-                    tail: Vec::new(),
+                if op == UnaryOperator::Minus && self.aware && !numeric {
+                    self.arith_call(7.0, dname, None, inner.clone(), inner)
+                } else {
+                    Expression {
+                        head: Box::new(HeadExpression::UnaryOperator(op, inner)),
+                        tail: Vec::new(),
+                    }
                 }
             }
         };
@@ -1525,6 +1587,8 @@ impl Walker<'_> {
                     if let Some((ops, descs)) = concat.take() {
                         acc = self.concat_call(ops, descs);
                     }
+                    let rtype = rdesc.2;
+                    let rname = rdesc.0.clone();
                     match op {
                         BinaryOperator::Add
                         | BinaryOperator::Sub
@@ -1542,9 +1606,32 @@ impl Walker<'_> {
                         }
                         _ => {}
                     }
+                    let ldesc = acc_desc.0.clone();
+                    let ltype = acc_desc.2;
                     let rhs = self.expr(rhs);
-                    acc.tail.push((op, rhs));
+                    let num = |t: Option<&str>| t == Some("number");
+                    let strg = |t: Option<&str>| t == Some("string");
+                    let arith = arith_code(op);
+                    let order = order_code(op);
                     acc_desc = (None, None, None);
+                    if let (true, Some(code)) = (self.aware, arith) {
+                        if num(ltype) && num(rtype) {
+                            acc.tail.push((op, rhs));
+                            acc_desc.2 = Some("number");
+                        } else {
+                            acc = self.arith_call(code, ldesc, rname, acc, rhs);
+                        }
+                    } else if let (true, Some(code)) = (self.aware, order) {
+                        if (num(ltype) && num(rtype)) || (strg(ltype) && strg(rtype)) {
+                            acc.tail.push((op, rhs));
+                        } else {
+                            let args = vec![simple(SimpleExpression::Float(code)), acc, rhs];
+                            acc = self.grouped_helper(keys::CMP, args);
+                        }
+                        acc_desc.2 = Some("boolean");
+                    } else {
+                        acc.tail.push((op, rhs));
+                    }
                 }
             }
         }
@@ -1552,6 +1639,39 @@ impl Walker<'_> {
             acc = self.concat_call(ops, descs);
         }
         acc
+    }
+
+    /// `(arith(code, "ldesc\nrdesc", a, b))`.
+    fn arith_call(
+        &mut self,
+        code: f64,
+        ldesc: Option<String>,
+        rdesc: Option<String>,
+        a: Expression<S>,
+        b: Expression<S>,
+    ) -> Expression<S> {
+        let d = format!(
+            "{}\n{}",
+            ldesc.unwrap_or_default(),
+            rdesc.unwrap_or_default()
+        );
+        let dstr = self.s(d.as_bytes());
+        let args = vec![
+            simple(SimpleExpression::Float(code)),
+            simple(SimpleExpression::String(dstr)),
+            a,
+            b,
+        ];
+        self.grouped_helper(keys::ARITH, args)
+    }
+
+    /// `(helper(args))`: a helper call kept single-valued wherever it lands.
+    fn grouped_helper(&mut self, key: f64, args: Vec<Expression<S>>) -> Expression<S> {
+        let call = self.helper_call(key, args);
+        suffixed_expr(SuffixedExpression {
+            primary: PrimaryExpression::GroupedExpression(suffixed_expr(call)),
+            suffixes: Vec::new(),
+        })
     }
 
     fn concat_operands(&mut self, rhs: Expression<S>) -> (Vec<Expression<S>>, Vec<Option<String>>) {

@@ -17,6 +17,7 @@ pub mod pattern;
 pub mod runtime;
 pub mod sandbox;
 pub mod stdlib;
+pub mod usermeta;
 
 use piccolo::{
     Closure, Context, FunctionPrototype, Lua, StashedFunction, StashedTable, Table, Value,

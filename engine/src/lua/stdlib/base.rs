@@ -107,7 +107,7 @@ pub fn load_base(ctx: Context<'_>) {
                 return Err(arg_error(ctx, &exec, 1, "tostring", "value expected"));
             }
             let v = stack.get(0);
-            if let Some(mt) = metatable_of(v) {
+            if let Some(mt) = metatable_of(ctx, v) {
                 let f = mt.get(ctx, MetaMethod::ToString);
                 if !f.is_nil() {
                     let function = meta_ops::call(ctx, f)?;
@@ -378,15 +378,8 @@ pub fn load_base(ctx: Context<'_>) {
             }
             let k = stack.get(1);
             let v = stack.get(2);
-            if let Err(e) = t.set_value(&ctx, k, v) {
-                let msg = match e {
-                    piccolo::table::InvalidTableKey::IsNaN => "table index is NaN",
-                    piccolo::table::InvalidTableKey::IsNil => "table index is nil",
-                };
+            if let Err(msg) = crate::lua::usermeta::raw_store(ctx, t, k, v) {
                 return Err(rt_error(ctx, &exec, msg));
-            }
-            if v.is_nil() {
-                crate::lua::runtime::after_nil_store(ctx, t, k);
             }
             stack.clear();
             stack.push_back(t.into());
@@ -404,7 +397,7 @@ pub fn load_base(ctx: Context<'_>) {
             let v = stack.get(0);
             let r: Value = match v {
                 Value::String(_) => string_metatable(ctx).into(),
-                _ => match metatable_of(v) {
+                _ => match metatable_of(ctx, v) {
                     Some(mt) if crate::lua::runtime::is_dirty_marker(ctx, mt) => Value::Nil,
                     Some(mt) => {
                         let protected = mt.get(ctx, "__metatable");
@@ -453,27 +446,17 @@ pub fn load_base(ctx: Context<'_>) {
                         .into(),
                 ));
             }
-            // piccolo follows a non-function `__call`/`__len` chain recursively in Rust and a
-            // cycle would overflow the native stack; Lua 5.1 cannot call through them anyway.
-            if let Some(m) = mt {
-                for key in ["__call", "__len"] {
-                    if matches!(m.get(ctx, key), Value::Table(_) | Value::UserData(_)) {
-                        return Err(rt_error(
-                            ctx,
-                            &exec,
-                            format!("'{key}' metamethod must be a function"),
-                        ));
-                    }
-                }
-            }
             if let Some(old) = t.metatable() {
                 if crate::lua::runtime::is_dirty_marker(ctx, old) {
                     crate::lua::runtime::compact_table(ctx, t);
-                } else if !old.get(ctx, "__metatable").is_nil() {
-                    return Err(rt_error(ctx, &exec, "cannot change a protected metatable"));
+                } else {
+                    let visible = crate::lua::usermeta::behind(ctx, old).unwrap_or(old);
+                    if !visible.get(ctx, "__metatable").is_nil() {
+                        return Err(rt_error(ctx, &exec, "cannot change a protected metatable"));
+                    }
                 }
             }
-            t.set_metatable(&ctx, mt);
+            crate::lua::usermeta::set_user_metatable(ctx, t, mt);
             stack.clear();
             stack.push_back(t.into());
             Ok(CallbackReturn::Return)
@@ -618,12 +601,14 @@ pub fn load_base(ctx: Context<'_>) {
     );
 }
 
-fn metatable_of(v: Value<'_>) -> Option<Table<'_>> {
-    match v {
+/// The metatable scripts see (the user metatable behind an internal one).
+fn metatable_of<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Option<Table<'gc>> {
+    let mt = match v {
         Value::Table(t) => t.metatable(),
         Value::UserData(u) => u.metatable(),
         _ => None,
-    }
+    }?;
+    Some(crate::lua::usermeta::behind(ctx, mt).unwrap_or(mt))
 }
 
 fn string_metatable<'gc>(ctx: Context<'gc>) -> Table<'gc> {
