@@ -52,6 +52,9 @@ pub mod keys {
     pub const CMP: f64 = 0.1875;
     /// In a user metatable: the internal metatable made for it (see `lua::usermeta`).
     pub const IMT: f64 = 0.9375;
+    /// The helpers, in the order of the hidden locals the front-end wraps every chunk in
+    /// (`LINE` is the shared line cell, the others hold the helper functions).
+    pub const SLOTS: [f64; 9] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP];
     /// All hidden keys.
     pub const ALL: [f64; 10] = [
         LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, IMT,
@@ -152,7 +155,35 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         return Err(format!("{chunk_name}:{line}: {msg}"));
     }
     let lines = std::mem::take(&mut w.lines);
-    let chunk = Chunk { block: chunk.block };
+    // `local <slots...>; return function(...) <chunk> end`: the host builds the closure of the
+    // inner function with the slots bound to the shared line cell and the helpers.
+    let names: Vec<S> = (0..keys::SLOTS.len())
+        .map(|i| interner.intern(&slot_name(i)))
+        .collect();
+    let closed_on = chunk.block.closed_on;
+    let inner = FunctionDefinition {
+        parameters: Vec::new(),
+        has_varargs: true,
+        body: chunk.block,
+    };
+    let chunk = Chunk {
+        block: Block {
+            statements: vec![LineAnnotated::new(
+                LineNumber(0),
+                Statement::LocalStatement(LocalStatement {
+                    names,
+                    values: Vec::new(),
+                }),
+            )],
+            return_statement: Some(LineAnnotated::new(
+                LineNumber(0),
+                ReturnStatement {
+                    returns: vec![simple(SimpleExpression::Function(inner))],
+                },
+            )),
+            closed_on,
+        },
+    };
     let proto = piccolo::compiler::compile_chunk(&chunk, &mut interner).map_err(|e| {
         let msg = match e.kind {
             piccolo::compiler::CompileErrorKind::Registers => {
@@ -615,6 +646,11 @@ pub fn metamethod_aware(source: &[u8]) -> bool {
         })
 }
 
+/// Name of hidden local `i` (not a valid Lua identifier, so scripts cannot name it).
+pub fn slot_name(i: usize) -> Vec<u8> {
+    format!("\x01{i}").into_bytes()
+}
+
 fn name_expr(n: S) -> Expression<S> {
     Expression {
         head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
@@ -802,24 +838,23 @@ impl Walker<'_> {
         }
     }
 
-    /// `_ENV[key](args)` as a suffixed expression.
+    /// The hidden local holding helper `key` (see [`keys::SLOTS`]).
+    fn slot(&mut self, key: f64) -> S {
+        let i = keys::SLOTS.iter().position(|k| *k == key).unwrap_or(0);
+        self.s(&slot_name(i))
+    }
+
+    /// `helper(args)` as a suffixed expression (the helper is a hidden upvalue).
     fn helper_call(&mut self, key: f64, args: Vec<Expression<S>>) -> SuffixedExpression<S> {
-        let mut e = self.env_expr();
-        e.suffixes
-            .push(SuffixPart::Field(FieldSuffix::Indexed(simple(
-                SimpleExpression::Float(key),
-            ))));
-        e.suffixes
-            .push(SuffixPart::Call(CallSuffix::Function(args)));
-        e
+        SuffixedExpression {
+            primary: PrimaryExpression::Name(self.slot(key)),
+            suffixes: vec![SuffixPart::Call(CallSuffix::Function(args))],
+        }
     }
 
     fn line_statement(&mut self, line: u64) -> LineAnnotated<Statement<S>> {
         let code = f64::from(self.chunk_id) * LINE_SPLIT + line as f64;
-        let target = AssignmentTarget::Field(
-            self.env_expr(),
-            FieldSuffix::Indexed(simple(SimpleExpression::Float(keys::LINE))),
-        );
+        let target = AssignmentTarget::Name(self.slot(keys::LINE));
         LineAnnotated::new(
             LineNumber(line.saturating_sub(1)),
             Statement::Assignment(AssignmentStatement {

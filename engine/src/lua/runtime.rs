@@ -99,8 +99,11 @@ pub struct RtState<'gc> {
     pub sealed: Table<'gc>,
     /// Readonly proxies (key = proxy, value = target).
     pub readonly: Table<'gc>,
-    /// Environments that receive LINE writes besides the globals (key = env, value = true).
+    /// Environments that received the hidden helpers (key = env, value = true).
     pub envs: Table<'gc>,
+    /// The shared upvalue every compiled chunk writes `chunk_id * 2^24 + line` into before
+    /// each statement (the front-end's hidden local `LINE`).
+    pub line: piccolo::closure::UpValue<'gc>,
 }
 
 impl<'gc> Singleton<'gc> for RtState<'gc> {
@@ -110,6 +113,10 @@ impl<'gc> Singleton<'gc> for RtState<'gc> {
             sealed: Table::new(&ctx),
             readonly: Table::new(&ctx),
             envs: Table::new(&ctx),
+            line: piccolo::closure::UpValue::new(
+                &ctx,
+                piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
+            ),
         }
     }
 }
@@ -270,55 +277,27 @@ pub(crate) fn helper_error<'gc>(
     Error::from_value(ctx.intern(s.as_bytes()).into())
 }
 
-/// The current tracked (chunk id, line), reading the LINE slot of the globals and of any
-/// registered custom environment.
+/// The current tracked (chunk id, line): the value of the shared LINE upvalue.
 fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
-    let mut best: Option<f64> = None;
-    let g = as_number(ctx.globals().get_value(Value::Number(keys::LINE)));
-    if let Some(v) = g {
-        if v > 0.0 {
-            best = Some(v);
-        }
+    let code = match rt(ctx).line.get() {
+        piccolo::closure::UpValueState::Closed(v) => as_number(v)?,
+        piccolo::closure::UpValueState::Open(_) => return None,
+    };
+    if code <= 0.0 {
+        return None;
     }
-    if best.is_none() {
-        let envs = rt(ctx).envs;
-        let mut k = Value::Nil;
-        while let piccolo::table::NextValue::Found { key, .. } = envs.next(k) {
-            if let Value::Table(t) = key {
-                if let Some(v) = as_number(t.get_value(Value::Number(keys::LINE))) {
-                    if v > 0.0 {
-                        best = Some(v);
-                        break;
-                    }
-                }
-            }
-            k = key;
-        }
-    }
-    let code = best?;
     let id = (code / LINE_SPLIT).floor();
     let line = code - id * LINE_SPLIT;
     Some((id as u32, line as u64))
 }
 
-/// Clears the tracked position of the globals and of every registered environment. Hosts
-/// call it before starting a chunk or function, so that positions read while it runs come
-/// from the code actually running, not from an environment that ran earlier.
+/// Clears the tracked position. Hosts call it before starting a chunk or function, so that
+/// positions read while it runs come from the code actually running.
 pub fn reset_positions(ctx: Context<'_>) {
-    let zero = Value::Number(0.0);
-    let _ = ctx
-        .globals()
-        .set_value(&ctx, Value::Number(keys::LINE), zero);
-    let envs = rt(ctx).envs;
-    let mut k = Value::Nil;
-    while let piccolo::table::NextValue::Found { key, .. } = envs.next(k) {
-        if let Value::Table(t) = key {
-            if !t.get_value(Value::Number(keys::LINE)).is_nil() {
-                let _ = t.set_value(&ctx, Value::Number(keys::LINE), zero);
-            }
-        }
-        k = key;
-    }
+    rt(ctx).line.set(
+        &ctx,
+        piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
+    );
 }
 
 /// The line the running code is executing, as tracked by the front-end (the host reads it
@@ -581,7 +560,6 @@ pub fn parse_number(s: &[u8]) -> Option<f64> {
 /// Installs the hidden helpers into `env` (the globals or a custom environment).
 pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
     let h = helpers(ctx);
-    let _ = env.set(ctx, Value::Number(keys::LINE), Value::Number(0.0));
     let _ = env.set(ctx, Value::Number(keys::CONCAT), h.misc.get(ctx, "concat"));
     let _ = env.set(ctx, Value::Number(keys::METHOD), h.misc.get(ctx, "method"));
     let _ = env.set(ctx, Value::Number(keys::FIRST), h.misc.get(ctx, "first"));
@@ -590,6 +568,21 @@ pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
     let _ = env.set(ctx, Value::Number(keys::DEL), h.misc.get(ctx, "del"));
     let _ = env.set(ctx, Value::Number(keys::ARITH), h.misc.get(ctx, "arith"));
     let _ = env.set(ctx, Value::Number(keys::CMP), h.misc.get(ctx, "cmp"));
+}
+
+/// The helper functions in the order of [`keys::SLOTS`] (slot 0, the line cell, is nil here).
+pub fn helper_values<'gc>(ctx: Context<'gc>) -> [Value<'gc>; 9] {
+    let h = helpers(ctx);
+    let names = [
+        "", "concat", "method", "first", "setg", "ident", "del", "arith", "cmp",
+    ];
+    names.map(|n| {
+        if n.is_empty() {
+            Value::Nil
+        } else {
+            h.misc.get(ctx, n)
+        }
+    })
 }
 
 fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
