@@ -128,6 +128,10 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
             "{chunk_name}:{line}: chunk has too many syntax levels"
         ));
     }
+    let source: &[u8] = &match prelex(source) {
+        Ok(s) => s,
+        Err((line, msg)) => return Err(format!("{chunk_name}:{line}: {msg}")),
+    };
     let chunk = piccolo::compiler::parse_chunk(source, &mut interner)
         .map_err(|e| parse_error_message(chunk_name, source, &e))?;
     let mut w = Walker {
@@ -306,6 +310,157 @@ pub const MAX_SYNTAX_DEPTH: i64 = 100;
 
 /// Line of the first token nested deeper than [`MAX_SYNTAX_DEPTH`] (brackets, blocks and runs
 /// of unary / right-associative operators), if any.
+/// Lua 5.1 lexing rules piccolo's (5.3) lexer does not follow, applied to the source text:
+/// - in quoted strings, a backslash before a character that is not a 5.1 escape
+///   (`a b f n r t v \\ " '`, newline, digits) is dropped, as 5.1 does (`"\\q"` is `"q"`,
+///   `"\\x41"` is `"x41"`, not `"A"`);
+/// - a numeral runs on over letters, digits and `_` (and a sign after an exponent) and must
+///   then read as a number: `3x` is `malformed number near '3x'`.
+///
+/// Comments and long strings are skipped. Returns the (possibly rewritten) source, or the
+/// 1-based line and message of a malformed number.
+fn prelex(src: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, (u64, String)> {
+    let at = |i: usize| src.get(i).copied().unwrap_or(0);
+    // `[` followed by `=`* and `[`: the level of a long bracket.
+    let long_open = |i: usize| -> Option<usize> {
+        let mut j = i + 1;
+        while at(j) == b'=' {
+            j += 1;
+        }
+        (at(i) == b'[' && at(j) == b'[').then_some(j - i - 1)
+    };
+    let skip_long = |mut i: usize, level: usize, line: &mut u64| -> usize {
+        // `i` is just after the opening bracket.
+        while i < src.len() {
+            if at(i) == b'\n' {
+                *line += 1;
+            }
+            if at(i) == b']' {
+                let mut j = i + 1;
+                while at(j) == b'=' {
+                    j += 1;
+                }
+                if at(j) == b']' && j - i - 1 == level {
+                    return j + 1;
+                }
+            }
+            i += 1;
+        }
+        i
+    };
+    let mut out: Option<Vec<u8>> = None;
+    let mut copied = 0usize;
+    let mut line = 1u64;
+    let mut i = 0usize;
+    while i < src.len() {
+        let c = at(i);
+        match c {
+            b'\n' => {
+                line += 1;
+                i += 1;
+            }
+            b'-' if at(i + 1) == b'-' => {
+                if let Some(level) = long_open(i + 2) {
+                    i = skip_long(i + 2 + level + 2, level, &mut line);
+                } else {
+                    while i < src.len() && at(i) != b'\n' {
+                        i += 1;
+                    }
+                }
+            }
+            b'[' => match long_open(i) {
+                Some(level) => i = skip_long(i + level + 2, level, &mut line),
+                None => i += 1,
+            },
+            b'"' | b'\'' => {
+                i += 1;
+                while i < src.len() && at(i) != c && at(i) != b'\n' {
+                    if at(i) == b'\\' {
+                        let e = at(i + 1);
+                        let known = matches!(
+                            e,
+                            b'a' | b'b'
+                                | b'f'
+                                | b'n'
+                                | b'r'
+                                | b't'
+                                | b'v'
+                                | b'\\'
+                                | b'"'
+                                | b'\''
+                                | b'\n'
+                                | b'\r'
+                        ) || e.is_ascii_digit();
+                        if !known && i + 1 < src.len() {
+                            let o = out.get_or_insert_with(|| Vec::with_capacity(src.len()));
+                            o.extend_from_slice(src.get(copied..i).unwrap_or(&[]));
+                            copied = i + 1;
+                        }
+                        if e == b'\n' {
+                            line += 1;
+                        }
+                        i += 2;
+                    } else {
+                        i += 1;
+                    }
+                }
+                if at(i) == c {
+                    i += 1;
+                }
+            }
+            b'0'..=b'9' | b'.' => {
+                let starts_number = c != b'.' || at(i + 1).is_ascii_digit();
+                let after_name = i > 0 && (at(i - 1).is_ascii_alphanumeric() || at(i - 1) == b'_');
+                if c == b'.' && at(i + 1) == b'.' {
+                    // `..` / `...`
+                    i += 2;
+                    while at(i) == b'.' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                if !starts_number || after_name {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while at(i).is_ascii_digit() || at(i) == b'.' {
+                    i += 1;
+                }
+                if matches!(at(i), b'e' | b'E') {
+                    i += 1;
+                    if matches!(at(i), b'+' | b'-') {
+                        i += 1;
+                    }
+                }
+                while at(i).is_ascii_alphanumeric() || at(i) == b'_' {
+                    i += 1;
+                }
+                let text = src.get(start..i).unwrap_or(&[]);
+                if crate::lua::runtime::parse_number(text).is_none() {
+                    return Err((
+                        line,
+                        format!("malformed number near '{}'", String::from_utf8_lossy(text)),
+                    ));
+                }
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                while at(i).is_ascii_alphanumeric() || at(i) == b'_' {
+                    i += 1;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.extend_from_slice(src.get(copied..).unwrap_or(&[]));
+            Ok(std::borrow::Cow::Owned(o))
+        }
+        None => Ok(std::borrow::Cow::Borrowed(src)),
+    }
+}
+
 fn too_deep(source: &[u8]) -> Option<u64> {
     use piccolo::compiler::lexer::Token as T;
     let toks = tokenize(source);

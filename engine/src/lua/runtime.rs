@@ -525,12 +525,40 @@ pub fn parse_number(s: &[u8]) -> Option<f64> {
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     if let Some(hex) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
-        if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        // strtod's hex form: digits, optional fraction, optional binary exponent `p[+-]n`.
+        let (mant, exp) = match hex.find(['p', 'P']) {
+            Some(i) => (hex.get(..i)?, Some(hex.get(i + 1..)?)),
+            None => (hex, None),
+        };
+        let (int_part, frac_part) = match mant.find('.') {
+            Some(i) => (mant.get(..i)?, mant.get(i + 1..)?),
+            None => (mant, ""),
+        };
+        if int_part.is_empty() && frac_part.is_empty() {
             return None;
         }
         let mut v = 0f64;
-        for b in hex.bytes() {
+        for b in int_part.bytes() {
             v = v * 16.0 + f64::from((b as char).to_digit(16)?);
+        }
+        let mut scale = 1.0 / 16.0;
+        for b in frac_part.bytes() {
+            v += f64::from((b as char).to_digit(16)?) * scale;
+            scale /= 16.0;
+        }
+        if let Some(e) = exp {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let n: i32 = e.parse().unwrap_or(if e.starts_with('-') {
+                i32::MIN
+            } else {
+                i32::MAX
+            });
+            if v != 0.0 {
+                v *= 2f64.powi(n.clamp(-2200, 2200));
+            }
         }
         return Some(if neg { -v } else { v });
     }
