@@ -801,6 +801,9 @@ pub fn metamethod_aware(source: &[u8]) -> bool {
         })
 }
 
+/// Hidden local of every function: the line of the caller's statement (see `function_def`).
+const CALLER_LINE: &[u8] = b"\x01c";
+
 /// Name of hidden local `i` (not a valid Lua identifier, so scripts cannot name it).
 pub fn slot_name(i: usize) -> Vec<u8> {
     format!("\x01{i}").into_bytes()
@@ -990,6 +993,41 @@ impl Walker<'_> {
         SuffixedExpression {
             primary: PrimaryExpression::Name(self.s(b"_ENV")),
             suffixes: Vec::new(),
+        }
+    }
+
+    /// `LINE = caller_line`.
+    fn restore_line(&mut self) -> Statement<S> {
+        Statement::Assignment(AssignmentStatement {
+            targets: vec![AssignmentTarget::Name(self.slot(keys::LINE))],
+            values: vec![name_expr(self.s(CALLER_LINE))],
+        })
+    }
+
+    /// An expression whose evaluation cannot fail (constants, locals, `...`, closures).
+    fn is_safe(&self, e: &Expression<S>) -> bool {
+        if !e.tail.is_empty() {
+            return false;
+        }
+        match &*e.head {
+            HeadExpression::Simple(s) => match s {
+                SimpleExpression::Nil
+                | SimpleExpression::True
+                | SimpleExpression::False
+                | SimpleExpression::Float(_)
+                | SimpleExpression::Integer(_)
+                | SimpleExpression::String(_)
+                | SimpleExpression::VarArgs
+                | SimpleExpression::Function(_) => true,
+                SimpleExpression::Suffixed(sx) => match (&sx.primary, sx.suffixes.is_empty()) {
+                    (PrimaryExpression::Name(n), true) => {
+                        !matches!(self.var_kind(n), VarKind::Global)
+                    }
+                    _ => false,
+                },
+                SimpleExpression::TableConstructor(_) => false,
+            },
+            HeadExpression::UnaryOperator(_, _) => false,
         }
     }
 
@@ -1193,6 +1231,8 @@ impl Walker<'_> {
             let returns = std::mem::take(&mut r.returns);
             let n_returns = returns.len();
             self.check_list(n_returns);
+            let all_safe = returns.iter().all(|e| self.is_safe(e));
+            let last_multi = returns.last().is_some_and(is_multi);
             let single_call = returns.len() == 1
                 && returns.first().is_some_and(|e| {
                     is_multi(e)
@@ -1208,9 +1248,35 @@ impl Walker<'_> {
                     e
                 })
                 .collect();
-            if single_call {
-                let args = std::mem::take(&mut r.returns);
+            let in_function = self.funcs.len() > 1;
+            if !in_function {
+                if single_call {
+                    // `return f()` would be a tail call: keep the frame, restore the line.
+                    let mut args = vec![name_expr(self.slot(keys::LINE))];
+                    args.append(&mut r.returns);
+                    r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
+                }
+            } else if r.returns.is_empty() || all_safe {
+                out.push(LineAnnotated::new(ln, self.restore_line()));
+            } else if last_multi {
+                // `return ident(caller_line, ...)`: the values are computed first, then the
+                // helper restores the caller's line.
+                let mut args = vec![name_expr(self.s(CALLER_LINE))];
+                args.append(&mut r.returns);
                 r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
+            } else {
+                // `local t1, t2 = e1, e2; LINE = caller_line; return t1, t2`.
+                let names: Vec<S> = r.returns.iter().map(|_| self.new_tmp()).collect();
+                let values = std::mem::take(&mut r.returns);
+                out.push(LineAnnotated::new(
+                    ln,
+                    Statement::LocalStatement(LocalStatement {
+                        names: names.clone(),
+                        values,
+                    }),
+                ));
+                out.push(LineAnnotated::new(ln, self.restore_line()));
+                r.returns = names.into_iter().map(name_expr).collect();
             }
             b.return_statement = Some(LineAnnotated::new(
                 ln,
@@ -1404,6 +1470,27 @@ impl Walker<'_> {
         }
         def.parameters = params;
         self.block_closing(&mut def.body, false, "end");
+        // `local caller_line = LINE` on entry; `LINE = caller_line` before leaving, so that
+        // the caller's statement keeps reporting its own line after the call returns.
+        let first_line = def
+            .body
+            .statements
+            .first()
+            .map(|s| s.line_number)
+            .unwrap_or(LineNumber(0));
+        let save = Statement::LocalStatement(LocalStatement {
+            names: vec![self.s(CALLER_LINE)],
+            values: vec![name_expr(self.slot(keys::LINE))],
+        });
+        def.body
+            .statements
+            .insert(0, LineAnnotated::new(first_line, save));
+        if def.body.return_statement.is_none() {
+            let restore = self.restore_line();
+            def.body
+                .statements
+                .push(LineAnnotated::new(def.body.closed_on, restore));
+        }
         self.pop_scope();
         self.funcs.pop();
         self.cur_line = saved_line;
@@ -1976,7 +2063,17 @@ impl Walker<'_> {
                     self.check_list(args.len());
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Call, vec![d]);
-                    let args = args.into_iter().map(|e| self.expr(e)).collect();
+                    let is_error = args.len() == 2
+                        && self.funcs.len() > 1
+                        && cur.suffixes.is_empty()
+                        && matches!(&cur.primary, PrimaryExpression::Name(n)
+                            if &**n == b"error" && matches!(self.var_kind(n), VarKind::Global));
+                    let mut args: Vec<Expression<S>> =
+                        args.into_iter().map(|e| self.expr(e)).collect();
+                    if is_error {
+                        // `error(msg, level, caller_line)`: lets level 2 name the caller's line.
+                        args.push(name_expr(self.s(CALLER_LINE)));
+                    }
                     cur.suffixes
                         .push(SuffixPart::Call(CallSuffix::Function(args)));
                 }

@@ -291,6 +291,37 @@ fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
     Some((id as u32, line as u64))
 }
 
+/// The tracked position code (0 = none).
+pub fn position_code(ctx: Context<'_>) -> f64 {
+    match rt(ctx).line.get() {
+        piccolo::closure::UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
+        piccolo::closure::UpValueState::Open(_) => 0.0,
+    }
+}
+
+/// Sets the tracked position (a `chunk_id * 2^24 + line` code as the front-end writes).
+pub fn set_position_code<'gc>(ctx: Context<'gc>, code: Value<'gc>) {
+    rt(ctx)
+        .line
+        .set(&ctx, piccolo::closure::UpValueState::Closed(code));
+}
+
+/// `chunk:line: ` for a position code, if it names a known chunk.
+pub fn position_of_code(ctx: Context<'_>, code: Value<'_>) -> Option<String> {
+    let code = as_number(code)?;
+    if code <= 0.0 {
+        return None;
+    }
+    let id = (code / LINE_SPLIT).floor();
+    let line = code - id * LINE_SPLIT;
+    let reg = ChunkRegistry::get(ctx);
+    let inner = reg.inner.borrow();
+    inner
+        .chunks
+        .get(&(id as u32))
+        .map(|c| format!("{}:{}: ", c.name, line as u64))
+}
+
 /// Clears the tracked position. Hosts call it before starting a chunk or function, so that
 /// positions read while it runs come from the code actually running.
 pub fn reset_positions(ctx: Context<'_>) {
@@ -632,10 +663,18 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
         let _ = r.misc.set(ctx, "del", del_helper(ctx));
         let _ = r.misc.set(ctx, "arith", arith_helper(ctx));
         let _ = r.misc.set(ctx, "cmp", compare_helper(ctx));
+        // `ident(line, ...)`: restores the tracked line, returns the other arguments.
         let _ = r.misc.set(
             ctx,
             "ident",
-            Callback::from_fn(&ctx, |_, _, _| Ok(CallbackReturn::Return)),
+            Callback::from_fn(&ctx, |ctx, _, mut stack| {
+                let line = stack.get(0);
+                if as_number(line).is_some() {
+                    set_position_code(ctx, line);
+                }
+                let _ = stack.pop_front();
+                Ok(CallbackReturn::Return)
+            }),
         );
     }
     r

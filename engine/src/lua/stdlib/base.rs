@@ -184,9 +184,16 @@ pub fn load_base(ctx: Context<'_>) {
                 Value::Nil => 1,
                 l => check_int(ctx, &exec, l, 2, "error")?,
             };
+            // Level 2 is the caller's line, which the front-end passes as a hidden third
+            // argument (Lua 5.1 ignores extra arguments). Deeper levels are not tracked.
+            let prefix = match level {
+                1 => where_prefix(&exec),
+                2 => crate::lua::runtime::position_of_code(ctx, stack.get(2)).unwrap_or_default(),
+                _ => String::new(),
+            };
             let v = match v {
                 Value::String(_) | Value::Integer(_) | Value::Number(_) if level > 0 => {
-                    let mut s = where_prefix(&exec).into_bytes();
+                    let mut s = prefix.into_bytes();
                     s.extend(raw_tostring(v));
                     ctx.intern(&s).into()
                 }
@@ -229,9 +236,13 @@ pub fn load_base(ctx: Context<'_>) {
             match meta_ops::call(ctx, f) {
                 Ok(function) => {
                     stack.pop_front();
+                    // The callee's caller is this C function: `error(m, 2)` there has no
+                    // position. The caller's line comes back when the call ends.
+                    let saved = crate::lua::runtime::position_code(ctx);
+                    crate::lua::runtime::set_position_code(ctx, Value::Number(0.0));
                     Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(&ctx, PCall)),
+                        then: Some(BoxSequence::new(&ctx, PCall { saved })),
                     })
                 }
                 Err(_) => {
@@ -723,15 +734,19 @@ impl<'gc> Sequence<'gc> for FirstOnly {
 
 #[derive(Collect)]
 #[collect(require_static)]
-struct PCall;
+struct PCall {
+    /// Tracked line of the caller, restored when the call ends.
+    saved: f64,
+}
 
 impl<'gc> Sequence<'gc> for PCall {
     fn poll(
         &mut self,
-        _ctx: Context<'gc>,
+        ctx: Context<'gc>,
         _exec: Execution<'gc, '_>,
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
         stack.push_front(Value::Boolean(true));
         Ok(SequencePoll::Return)
     }
@@ -744,6 +759,7 @@ impl<'gc> Sequence<'gc> for PCall {
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
         let v = error_value(ctx, &error);
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
         stack.clear();
         stack.push_back(Value::Boolean(false));
         stack.push_back(v);
