@@ -816,6 +816,11 @@ fn callable_mm<'gc>(ctx: Context<'gc>, mm: Value<'gc>) -> Option<(Function<'gc>,
     }
 }
 
+/// A call's continuation keeping only its first result as is.
+pub fn first_result<'gc>(ctx: Context<'gc>) -> BoxSequence<'gc> {
+    BoxSequence::new(&ctx, MetaResultFix { boolean: None })
+}
+
 /// Keeps only the first result of a metamethod (or its truth value, possibly negated).
 #[derive(Collect)]
 #[collect(require_static)]

@@ -238,6 +238,32 @@ fn index_callback<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
     })
 }
 
+/// `cur[key] = val` by piccolo's own rules (values without a user metatable).
+fn piccolo_new_index<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    mut stack: piccolo::Stack<'gc, '_>,
+    cur: Value<'gc>,
+    key: Value<'gc>,
+    val: Value<'gc>,
+) -> Result<CallbackReturn<'gc>, Error<'gc>> {
+    match meta_ops::new_index(ctx, cur, key, val) {
+        Ok(None) => Ok(CallbackReturn::Return),
+        Ok(Some(c)) => {
+            stack.extend(c.args);
+            Ok(CallbackReturn::Call {
+                function: c.function,
+                then: None,
+            })
+        }
+        Err(_) => Err(chain_error(
+            ctx,
+            exec,
+            format!("attempt to index a {} value", type_name(cur)),
+        )),
+    }
+}
+
 fn newindex_callback<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
     Callback::from_fn(&ctx, |ctx, exec, mut stack| {
         let obj = stack.get(0);
@@ -247,42 +273,14 @@ fn newindex_callback<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
         let mut cur = obj;
         for _ in 0..MAX_CHAIN {
             let Value::Table(t) = cur else {
-                return match meta_ops::new_index(ctx, cur, key, val) {
-                    Ok(None) => Ok(CallbackReturn::Return),
-                    Ok(Some(c)) => {
-                        stack.extend(c.args);
-                        Ok(CallbackReturn::Call {
-                            function: c.function,
-                            then: None,
-                        })
-                    }
-                    Err(_) => Err(chain_error(
-                        ctx,
-                        &exec,
-                        format!("attempt to index a {} value", type_name(cur)),
-                    )),
-                };
+                return piccolo_new_index(ctx, &exec, stack, cur, key, val);
             };
             let mt = t.metatable();
             let umt = mt.and_then(|m| behind(ctx, m));
             if let (Some(m), None) = (mt, umt) {
                 if !is_dirty_marker(ctx, m) {
                     // Internal metatable (readonly proxy...): piccolo's own rules.
-                    return match meta_ops::new_index(ctx, cur, key, val) {
-                        Ok(None) => Ok(CallbackReturn::Return),
-                        Ok(Some(c)) => {
-                            stack.extend(c.args);
-                            Ok(CallbackReturn::Call {
-                                function: c.function,
-                                then: None,
-                            })
-                        }
-                        Err(_) => Err(chain_error(
-                            ctx,
-                            &exec,
-                            format!("attempt to index a {} value", type_name(cur)),
-                        )),
-                    };
+                    return piccolo_new_index(ctx, &exec, stack, cur, key, val);
                 }
             }
             let handler = match umt {

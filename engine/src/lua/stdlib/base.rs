@@ -115,7 +115,7 @@ pub fn load_base(ctx: Context<'_>) {
                     stack.push_back(v);
                     return Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(&ctx, FirstOnly)),
+                        then: Some(crate::lua::runtime::first_result(ctx)),
                     });
                 }
             }
@@ -712,24 +712,6 @@ fn parse_base(s: &[u8], base: u32) -> Option<f64> {
     } else {
         v
     })
-}
-
-#[derive(Collect)]
-#[collect(require_static)]
-struct FirstOnly;
-
-impl<'gc> Sequence<'gc> for FirstOnly {
-    fn poll(
-        &mut self,
-        _ctx: Context<'gc>,
-        _exec: Execution<'gc, '_>,
-        mut stack: Stack<'gc, '_>,
-    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
-        let v = stack.get(0);
-        stack.clear();
-        stack.push_back(v);
-        Ok(SequencePoll::Return)
-    }
 }
 
 #[derive(Collect)]
