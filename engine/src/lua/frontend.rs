@@ -21,9 +21,9 @@ use piccolo::compiler::interning::StringInterner;
 use piccolo::compiler::parser::{
     AssignmentStatement, AssignmentTarget, BinaryOperator, Block, CallSuffix, Chunk,
     ConstructorField, Expression, FieldSuffix, ForStatement, FunctionCallStatement,
-    FunctionDefinition, HeadExpression, LineAnnotated, LocalStatement, PrimaryExpression,
-    RecordKey, ReturnStatement, SimpleExpression, Statement, SuffixPart, SuffixedExpression,
-    UnaryOperator,
+    FunctionDefinition, HeadExpression, IfStatement, LineAnnotated, LocalStatement,
+    PrimaryExpression, RecordKey, ReturnStatement, SimpleExpression, Statement, SuffixPart,
+    SuffixedExpression, UnaryOperator,
 };
 use piccolo::compiler::{LineNumber, ParseError, ParseErrorKind};
 
@@ -54,7 +54,13 @@ pub mod keys {
     pub const IMT: f64 = 0.9375;
     /// The helpers, in the order of the hidden locals the front-end wraps every chunk in
     /// (`LINE` is the shared line cell, the others hold the helper functions).
-    pub const SLOTS: [f64; 9] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP];
+    pub const SLOTS: [f64; 11] = [
+        LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, DEPTH, OVERFLOW,
+    ];
+    /// Slot of the shared call-depth cell (Lua 5.1's `stack overflow` at 20000 calls).
+    pub const DEPTH: f64 = 0.03125;
+    /// `overflow()`: raises `stack overflow` at the caller's line.
+    pub const OVERFLOW: f64 = 0.09375;
     /// All hidden keys.
     pub const ALL: [f64; 10] = [
         LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, IMT,
@@ -155,6 +161,7 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         .map(|f| f.blocks.push(Vec::new()))
         .unwrap_or(());
     w.block(&mut chunk.block, true);
+    w.instrument_body(&mut chunk.block);
     if let Some((line, msg)) = w.error.take() {
         return Err(format!("{chunk_name}:{line}: {msg}"));
     }
@@ -801,6 +808,9 @@ pub fn metamethod_aware(source: &[u8]) -> bool {
         })
 }
 
+/// Lua 5.1's LUAI_MAXCALLS: deeper calls fail with `stack overflow`.
+const MAX_CALLS: f64 = 20000.0;
+
 /// Hidden local of every function: the line of the caller's statement (see `function_def`).
 const CALLER_LINE: &[u8] = b"\x01c";
 
@@ -996,11 +1006,120 @@ impl Walker<'_> {
         }
     }
 
-    /// `LINE = caller_line`.
-    fn restore_line(&mut self) -> Statement<S> {
+    /// Call bookkeeping around a function body (main chunks included): on entry
+    /// `local caller_line = LINE; DEPTH = DEPTH + 1` and the 5.1 call limit; before leaving
+    /// (see `block`) `LINE, DEPTH = caller_line, DEPTH - 1`, so that the caller's statement
+    /// keeps reporting its own line after the call returns.
+    fn instrument_body(&mut self, body: &mut Block<S>) {
+        // `local caller_line = LINE` on entry; `LINE = caller_line` before leaving, so that
+        // the caller's statement keeps reporting its own line after the call returns.
+        let first_line = body
+            .statements
+            .first()
+            .map(|s| s.line_number)
+            .unwrap_or(LineNumber(0));
+        let save = Statement::LocalStatement(LocalStatement {
+            names: vec![self.s(CALLER_LINE)],
+            values: vec![name_expr(self.slot(keys::LINE))],
+        });
+        // `DEPTH = DEPTH + 1; if DEPTH > MAX_CALLS then overflow() end`.
+        let depth = self.slot(keys::DEPTH);
+        let inc = Statement::Assignment(AssignmentStatement {
+            targets: vec![AssignmentTarget::Name(depth.clone())],
+            values: vec![Expression {
+                head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                    SuffixedExpression {
+                        primary: PrimaryExpression::Name(depth.clone()),
+                        suffixes: Vec::new(),
+                    },
+                ))),
+                tail: vec![(BinaryOperator::Add, simple(SimpleExpression::Float(1.0)))],
+            }],
+        });
+        let check = Statement::If(IfStatement {
+            if_part: (
+                Expression {
+                    head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                        SuffixedExpression {
+                            primary: PrimaryExpression::Name(depth),
+                            suffixes: Vec::new(),
+                        },
+                    ))),
+                    tail: vec![(
+                        BinaryOperator::GreaterThan,
+                        simple(SimpleExpression::Float(MAX_CALLS)),
+                    )],
+                },
+                Block {
+                    statements: vec![LineAnnotated::new(
+                        first_line,
+                        Statement::FunctionCall(FunctionCallStatement {
+                            head: SuffixedExpression {
+                                primary: PrimaryExpression::Name(self.slot(keys::OVERFLOW)),
+                                suffixes: Vec::new(),
+                            },
+                            call: CallSuffix::Function(Vec::new()),
+                        }),
+                    )],
+                    return_statement: None,
+                    closed_on: first_line,
+                },
+            ),
+            else_if_parts: Vec::new(),
+            else_part: None,
+        });
+        body.statements.splice(
+            0..0,
+            [
+                LineAnnotated::new(first_line, save),
+                LineAnnotated::new(first_line, inc),
+                LineAnnotated::new(first_line, check),
+            ],
+        );
+        if body.return_statement.is_none() {
+            let restore = self.restore_line();
+            body.statements
+                .push(LineAnnotated::new(body.closed_on, restore));
+        }
+    }
+
+    /// `DEPTH = DEPTH - 1`.
+    fn leave_depth(&mut self) -> Statement<S> {
+        let depth = self.slot(keys::DEPTH);
         Statement::Assignment(AssignmentStatement {
-            targets: vec![AssignmentTarget::Name(self.slot(keys::LINE))],
-            values: vec![name_expr(self.s(CALLER_LINE))],
+            targets: vec![AssignmentTarget::Name(depth.clone())],
+            values: vec![Expression {
+                head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                    SuffixedExpression {
+                        primary: PrimaryExpression::Name(depth),
+                        suffixes: Vec::new(),
+                    },
+                ))),
+                tail: vec![(BinaryOperator::Sub, simple(SimpleExpression::Float(1.0)))],
+            }],
+        })
+    }
+
+    /// `LINE, DEPTH = caller_line, DEPTH - 1` (leaving a function).
+    fn restore_line(&mut self) -> Statement<S> {
+        let depth = self.slot(keys::DEPTH);
+        Statement::Assignment(AssignmentStatement {
+            targets: vec![
+                AssignmentTarget::Name(self.slot(keys::LINE)),
+                AssignmentTarget::Name(depth.clone()),
+            ],
+            values: vec![
+                name_expr(self.s(CALLER_LINE)),
+                Expression {
+                    head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                        SuffixedExpression {
+                            primary: PrimaryExpression::Name(depth),
+                            suffixes: Vec::new(),
+                        },
+                    ))),
+                    tail: vec![(BinaryOperator::Sub, simple(SimpleExpression::Float(1.0)))],
+                },
+            ],
         })
     }
 
@@ -1233,11 +1352,7 @@ impl Walker<'_> {
             self.check_list(n_returns);
             let all_safe = returns.iter().all(|e| self.is_safe(e));
             let last_multi = returns.last().is_some_and(is_multi);
-            let single_call = returns.len() == 1
-                && returns.first().is_some_and(|e| {
-                    is_multi(e)
-                        && !matches!(&*e.head, HeadExpression::Simple(SimpleExpression::VarArgs))
-                });
+
             r.returns = returns
                 .into_iter()
                 .enumerate()
@@ -1248,20 +1363,29 @@ impl Walker<'_> {
                     e
                 })
                 .collect();
-            let in_function = self.funcs.len() > 1;
-            if !in_function {
-                if single_call {
-                    // `return f()` would be a tail call: keep the frame, restore the line.
-                    let mut args = vec![name_expr(self.slot(keys::LINE))];
-                    args.append(&mut r.returns);
-                    r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
-                }
-            } else if r.returns.is_empty() || all_safe {
+            if r.returns.is_empty() || all_safe {
                 out.push(LineAnnotated::new(ln, self.restore_line()));
             } else if last_multi {
                 // `return ident(caller_line, ...)`: the values are computed first, then the
-                // helper restores the caller's line.
-                let mut args = vec![name_expr(self.s(CALLER_LINE))];
+                // helper restores the caller's line and the call depth.
+                let c = name_expr(self.s(CALLER_LINE));
+                let tail_call = r.returns.len() == 1
+                    && !matches!(
+                        r.returns.first().map(|e| &*e.head),
+                        Some(HeadExpression::Simple(SimpleExpression::VarArgs))
+                    );
+                let first = if tail_call {
+                    // A tail call in 5.1 (it does not deepen the stack): leave the depth
+                    // before the call, and tell the helper with a negative line code.
+                    out.push(LineAnnotated::new(ln, self.leave_depth()));
+                    Expression {
+                        head: Box::new(HeadExpression::UnaryOperator(UnaryOperator::Minus, c)),
+                        tail: Vec::new(),
+                    }
+                } else {
+                    c
+                };
+                let mut args = vec![first];
                 args.append(&mut r.returns);
                 r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
             } else {
@@ -1470,27 +1594,7 @@ impl Walker<'_> {
         }
         def.parameters = params;
         self.block_closing(&mut def.body, false, "end");
-        // `local caller_line = LINE` on entry; `LINE = caller_line` before leaving, so that
-        // the caller's statement keeps reporting its own line after the call returns.
-        let first_line = def
-            .body
-            .statements
-            .first()
-            .map(|s| s.line_number)
-            .unwrap_or(LineNumber(0));
-        let save = Statement::LocalStatement(LocalStatement {
-            names: vec![self.s(CALLER_LINE)],
-            values: vec![name_expr(self.slot(keys::LINE))],
-        });
-        def.body
-            .statements
-            .insert(0, LineAnnotated::new(first_line, save));
-        if def.body.return_statement.is_none() {
-            let restore = self.restore_line();
-            def.body
-                .statements
-                .push(LineAnnotated::new(def.body.closed_on, restore));
-        }
+        self.instrument_body(&mut def.body);
         self.pop_scope();
         self.funcs.pop();
         self.cur_line = saved_line;
@@ -2064,7 +2168,6 @@ impl Walker<'_> {
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Call, vec![d]);
                     let is_error = args.len() == 2
-                        && self.funcs.len() > 1
                         && cur.suffixes.is_empty()
                         && matches!(&cur.primary, PrimaryExpression::Name(n)
                             if &**n == b"error" && matches!(self.var_kind(n), VarKind::Global));

@@ -149,11 +149,17 @@ pub fn compile_closure<'gc>(
     };
     let helpers = runtime::helper_values(ctx);
     let line = runtime::rt(ctx).line;
+    let depth = runtime::rt(ctx).depth;
+    let depth_slot = frontend::keys::SLOTS
+        .iter()
+        .position(|k| *k == frontend::keys::DEPTH)
+        .unwrap_or(usize::MAX);
     let mut upvalues =
         allocator_api2::vec::Vec::new_in(gc_arena::allocator_api::MetricsAlloc::new(&ctx));
     for d in inner.upvalues.iter() {
         let uv = match *d {
             UpValueDescriptor::ParentLocal(r) if r.0 == 0 => line,
+            UpValueDescriptor::ParentLocal(r) if usize::from(r.0) == depth_slot => depth,
             UpValueDescriptor::ParentLocal(r) => {
                 let v = helpers.get(usize::from(r.0)).copied().unwrap_or(Value::Nil);
                 UpValue::new(&ctx, UpValueState::Closed(v))

@@ -104,6 +104,8 @@ pub struct RtState<'gc> {
     /// The shared upvalue every compiled chunk writes `chunk_id * 2^24 + line` into before
     /// each statement (the front-end's hidden local `LINE`).
     pub line: piccolo::closure::UpValue<'gc>,
+    /// The shared upvalue counting active Lua calls (the front-end's hidden local `DEPTH`).
+    pub depth: piccolo::closure::UpValue<'gc>,
 }
 
 impl<'gc> Singleton<'gc> for RtState<'gc> {
@@ -114,6 +116,10 @@ impl<'gc> Singleton<'gc> for RtState<'gc> {
             readonly: Table::new(&ctx),
             envs: Table::new(&ctx),
             line: piccolo::closure::UpValue::new(
+                &ctx,
+                piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
+            ),
+            depth: piccolo::closure::UpValue::new(
                 &ctx,
                 piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
             ),
@@ -291,6 +297,22 @@ fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
     Some((id as u32, line as u64))
 }
 
+/// The number of active Lua calls the front-end's code has counted.
+pub fn depth(ctx: Context<'_>) -> f64 {
+    match rt(ctx).depth.get() {
+        piccolo::closure::UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
+        piccolo::closure::UpValueState::Open(_) => 0.0,
+    }
+}
+
+/// Sets the active call count (pcall restores it when it catches an error).
+pub fn set_depth(ctx: Context<'_>, d: f64) {
+    rt(ctx).depth.set(
+        &ctx,
+        piccolo::closure::UpValueState::Closed(Value::Number(d)),
+    );
+}
+
 /// The tracked position code (0 = none).
 pub fn position_code(ctx: Context<'_>) -> f64 {
     match rt(ctx).line.get() {
@@ -325,6 +347,9 @@ pub fn position_of_code(ctx: Context<'_>, code: Value<'_>) -> Option<String> {
 /// Clears the tracked position. Hosts call it before starting a chunk or function, so that
 /// positions read while it runs come from the code actually running.
 pub fn reset_positions(ctx: Context<'_>) {
+    // Lua 5.1 counts the base call frame too.
+    set_depth(ctx, 1.0);
+    let _ = rt(ctx).misc.set(ctx, "cdepth", 0);
     rt(ctx).line.set(
         &ctx,
         piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
@@ -630,10 +655,10 @@ pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
 }
 
 /// The helper functions in the order of [`keys::SLOTS`] (slot 0, the line cell, is nil here).
-pub fn helper_values<'gc>(ctx: Context<'gc>) -> [Value<'gc>; 9] {
+pub fn helper_values<'gc>(ctx: Context<'gc>) -> [Value<'gc>; 11] {
     let h = helpers(ctx);
     let names = [
-        "", "concat", "method", "first", "setg", "ident", "del", "arith", "cmp",
+        "", "concat", "method", "first", "setg", "ident", "del", "arith", "cmp", "", "overflow",
     ];
     names.map(|n| {
         if n.is_empty() {
@@ -663,14 +688,28 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
         let _ = r.misc.set(ctx, "del", del_helper(ctx));
         let _ = r.misc.set(ctx, "arith", arith_helper(ctx));
         let _ = r.misc.set(ctx, "cmp", compare_helper(ctx));
+        let _ = r.misc.set(
+            ctx,
+            "overflow",
+            Callback::from_fn(&ctx, |ctx, _, _| {
+                // Lua 5.1 raises it in the caller, before the callee runs.
+                set_depth(ctx, (depth(ctx) - 1.0).max(0.0));
+                let msg = format!("{}stack overflow", position_prefix(ctx).0);
+                Err(Error::from_value(ctx.intern(msg.as_bytes()).into()))
+            }),
+        );
         // `ident(line, ...)`: restores the tracked line, returns the other arguments.
         let _ = r.misc.set(
             ctx,
             "ident",
             Callback::from_fn(&ctx, |ctx, _, mut stack| {
-                let line = stack.get(0);
-                if as_number(line).is_some() {
-                    set_position_code(ctx, line);
+                // Leaving a function; a negative code marks a tail call, whose depth was
+                // already given back before the call.
+                if let Some(code) = as_number(stack.get(0)) {
+                    set_position_code(ctx, Value::Number(code.abs()));
+                    if code >= 0.0 {
+                        set_depth(ctx, (depth(ctx) - 1.0).max(0.0));
+                    }
                 }
                 let _ = stack.pop_front();
                 Ok(CallbackReturn::Return)

@@ -238,11 +238,31 @@ pub fn load_base(ctx: Context<'_>) {
                     stack.pop_front();
                     // The callee's caller is this C function: `error(m, 2)` there has no
                     // position. The caller's line comes back when the call ends.
+                    // Lua 5.1 allows 200 nested C calls (LUAI_MAXCCALLS), the host's call included.
+                    let misc = crate::lua::runtime::rt(ctx).misc;
+                    let cdepth = misc.get(ctx, "cdepth").to_integer().unwrap_or(0);
+                    if cdepth + 2 >= 200 {
+                        stack.clear();
+                        stack.push_back(Value::Boolean(false));
+                        stack.push_back(ctx.intern_static(b"C stack overflow").into());
+                        return Ok(CallbackReturn::Return);
+                    }
+                    let _ = misc.set(ctx, "cdepth", cdepth + 1);
                     let saved = crate::lua::runtime::position_code(ctx);
+                    let depth = crate::lua::runtime::depth(ctx);
+                    // pcall itself is a call frame in 5.1's count.
+                    crate::lua::runtime::set_depth(ctx, depth + 1.0);
                     crate::lua::runtime::set_position_code(ctx, Value::Number(0.0));
                     Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(&ctx, PCall { saved })),
+                        then: Some(BoxSequence::new(
+                            &ctx,
+                            PCall {
+                                saved,
+                                depth,
+                                cdepth,
+                            },
+                        )),
                     })
                 }
                 Err(_) => {
@@ -719,6 +739,20 @@ fn parse_base(s: &[u8], base: u32) -> Option<f64> {
 struct PCall {
     /// Tracked line of the caller, restored when the call ends.
     saved: f64,
+    /// Active call count, restored when an error unwinds past the functions that counted.
+    depth: f64,
+    /// Nested C calls (pcalls) outside this one.
+    cdepth: i64,
+}
+
+impl PCall {
+    fn restore(&self, ctx: Context<'_>) {
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        crate::lua::runtime::set_depth(ctx, self.depth);
+        let _ = crate::lua::runtime::rt(ctx)
+            .misc
+            .set(ctx, "cdepth", self.cdepth);
+    }
 }
 
 impl<'gc> Sequence<'gc> for PCall {
@@ -728,7 +762,7 @@ impl<'gc> Sequence<'gc> for PCall {
         _exec: Execution<'gc, '_>,
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
-        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        self.restore(ctx);
         stack.push_front(Value::Boolean(true));
         Ok(SequencePoll::Return)
     }
@@ -741,7 +775,7 @@ impl<'gc> Sequence<'gc> for PCall {
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
         let v = error_value(ctx, &error);
-        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        self.restore(ctx);
         stack.clear();
         stack.push_back(Value::Boolean(false));
         stack.push_back(v);
