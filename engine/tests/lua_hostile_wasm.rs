@@ -31,12 +31,18 @@ fn check(name: &str, must_fail: bool, src: &str) {
         Outcome::Ok(v) => format!(
             "ok {:?}",
             v.iter()
-                .map(|x| String::from_utf8_lossy(x).chars().take(60).collect::<String>())
+                .map(|x| String::from_utf8_lossy(x)
+                    .chars()
+                    .take(60)
+                    .collect::<String>())
                 .collect::<Vec<_>>()
         ),
         Outcome::Error(e) => format!(
             "error {}",
-            String::from_utf8_lossy(e).chars().take(100).collect::<String>()
+            String::from_utf8_lossy(e)
+                .chars()
+                .take(100)
+                .collect::<String>()
         ),
         other => format!("{other:?}"),
     };

@@ -46,9 +46,13 @@ pub fn run() -> Result<(), String> {
 }
 
 /// `xtask wasm-bindgen-test-runner FILE [ARGS..]`: wasm-bindgen's test runner (node for
-/// tests not configured for a browser).
+/// tests not configured for a browser). libtest options it does not know (`--quiet`,
+/// `--test-threads`, which `cargo test -q` and habit pass) are dropped.
 pub fn test_runner(args: &[String]) -> Result<(), String> {
-    let argv = std::iter::once("wasm-bindgen-test-runner".to_string()).chain(args.iter().cloned());
+    let known =
+        |a: &String| !matches!(a.as_str(), "-q" | "--quiet") && !a.starts_with("--test-threads");
+    let argv = std::iter::once("wasm-bindgen-test-runner".to_string())
+        .chain(args.iter().filter(|a| known(a)).cloned());
     wasm_bindgen_cli::wasm_bindgen_test_runner::run_cli_with_args(argv)
         .map_err(|e| format!("wasm-bindgen-test-runner: {e:#}"))
 }
