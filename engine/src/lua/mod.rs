@@ -17,7 +17,10 @@ pub mod pattern;
 pub mod runtime;
 pub mod sandbox;
 pub mod stdlib;
+pub mod usermeta;
 
+use piccolo::closure::{UpValue, UpValueState};
+use piccolo::types::UpValueDescriptor;
 use piccolo::{
     Closure, Context, FunctionPrototype, Lua, StashedFunction, StashedTable, Table, Value,
 };
@@ -139,7 +142,29 @@ pub fn compile_closure<'gc>(
         }
         None => ctx.globals(),
     };
-    Closure::new(&ctx, proto, Some(env)).map_err(|e| e.to_string())
+    // The front-end returns `local <slots>; return function(...) <chunk> end`: build the inner
+    // function's closure directly, its slot upvalues bound to the shared line cell and helpers.
+    let Some(inner) = proto.prototypes.first().copied() else {
+        return Err("internal error: front-end produced no chunk function".to_string());
+    };
+    let helpers = runtime::helper_values(ctx);
+    let line = runtime::rt(ctx).line;
+    let mut upvalues =
+        allocator_api2::vec::Vec::new_in(gc_arena::allocator_api::MetricsAlloc::new(&ctx));
+    for d in inner.upvalues.iter() {
+        let uv = match *d {
+            UpValueDescriptor::ParentLocal(r) if r.0 == 0 => line,
+            UpValueDescriptor::ParentLocal(r) => {
+                let v = helpers.get(usize::from(r.0)).copied().unwrap_or(Value::Nil);
+                UpValue::new(&ctx, UpValueState::Closed(v))
+            }
+            UpValueDescriptor::Outer(_) | UpValueDescriptor::Environment => {
+                UpValue::new(&ctx, UpValueState::Closed(Value::Table(env)))
+            }
+        };
+        upvalues.push(uv);
+    }
+    Ok(Closure::from_parts(&ctx, inner, upvalues))
 }
 
 /// Lua 5.1's displayed chunk name for `loadstring(s [, name])` (`luaO_chunkid`).

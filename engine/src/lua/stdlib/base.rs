@@ -107,7 +107,7 @@ pub fn load_base(ctx: Context<'_>) {
                 return Err(arg_error(ctx, &exec, 1, "tostring", "value expected"));
             }
             let v = stack.get(0);
-            if let Some(mt) = metatable_of(v) {
+            if let Some(mt) = metatable_of(ctx, v) {
                 let f = mt.get(ctx, MetaMethod::ToString);
                 if !f.is_nil() {
                     let function = meta_ops::call(ctx, f)?;
@@ -115,7 +115,7 @@ pub fn load_base(ctx: Context<'_>) {
                     stack.push_back(v);
                     return Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(&ctx, FirstOnly)),
+                        then: Some(crate::lua::runtime::first_result(ctx)),
                     });
                 }
             }
@@ -184,9 +184,16 @@ pub fn load_base(ctx: Context<'_>) {
                 Value::Nil => 1,
                 l => check_int(ctx, &exec, l, 2, "error")?,
             };
+            // Level 2 is the caller's line, which the front-end passes as a hidden third
+            // argument (Lua 5.1 ignores extra arguments). Deeper levels are not tracked.
+            let prefix = match level {
+                1 => where_prefix(&exec),
+                2 => crate::lua::runtime::position_of_code(ctx, stack.get(2)).unwrap_or_default(),
+                _ => String::new(),
+            };
             let v = match v {
                 Value::String(_) | Value::Integer(_) | Value::Number(_) if level > 0 => {
-                    let mut s = where_prefix(&exec).into_bytes();
+                    let mut s = prefix.into_bytes();
                     s.extend(raw_tostring(v));
                     ctx.intern(&s).into()
                 }
@@ -229,9 +236,13 @@ pub fn load_base(ctx: Context<'_>) {
             match meta_ops::call(ctx, f) {
                 Ok(function) => {
                     stack.pop_front();
+                    // The callee's caller is this C function: `error(m, 2)` there has no
+                    // position. The caller's line comes back when the call ends.
+                    let saved = crate::lua::runtime::position_code(ctx);
+                    crate::lua::runtime::set_position_code(ctx, Value::Number(0.0));
                     Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(&ctx, PCall)),
+                        then: Some(BoxSequence::new(&ctx, PCall { saved })),
                     })
                 }
                 Err(_) => {
@@ -378,15 +389,8 @@ pub fn load_base(ctx: Context<'_>) {
             }
             let k = stack.get(1);
             let v = stack.get(2);
-            if let Err(e) = t.set_value(&ctx, k, v) {
-                let msg = match e {
-                    piccolo::table::InvalidTableKey::IsNaN => "table index is NaN",
-                    piccolo::table::InvalidTableKey::IsNil => "table index is nil",
-                };
+            if let Err(msg) = crate::lua::usermeta::raw_store(ctx, t, k, v) {
                 return Err(rt_error(ctx, &exec, msg));
-            }
-            if v.is_nil() {
-                crate::lua::runtime::after_nil_store(ctx, t, k);
             }
             stack.clear();
             stack.push_back(t.into());
@@ -404,7 +408,7 @@ pub fn load_base(ctx: Context<'_>) {
             let v = stack.get(0);
             let r: Value = match v {
                 Value::String(_) => string_metatable(ctx).into(),
-                _ => match metatable_of(v) {
+                _ => match metatable_of(ctx, v) {
                     Some(mt) if crate::lua::runtime::is_dirty_marker(ctx, mt) => Value::Nil,
                     Some(mt) => {
                         let protected = mt.get(ctx, "__metatable");
@@ -453,27 +457,17 @@ pub fn load_base(ctx: Context<'_>) {
                         .into(),
                 ));
             }
-            // piccolo follows a non-function `__call`/`__len` chain recursively in Rust and a
-            // cycle would overflow the native stack; Lua 5.1 cannot call through them anyway.
-            if let Some(m) = mt {
-                for key in ["__call", "__len"] {
-                    if matches!(m.get(ctx, key), Value::Table(_) | Value::UserData(_)) {
-                        return Err(rt_error(
-                            ctx,
-                            &exec,
-                            format!("'{key}' metamethod must be a function"),
-                        ));
-                    }
-                }
-            }
             if let Some(old) = t.metatable() {
                 if crate::lua::runtime::is_dirty_marker(ctx, old) {
                     crate::lua::runtime::compact_table(ctx, t);
-                } else if !old.get(ctx, "__metatable").is_nil() {
-                    return Err(rt_error(ctx, &exec, "cannot change a protected metatable"));
+                } else {
+                    let visible = crate::lua::usermeta::behind(ctx, old).unwrap_or(old);
+                    if !visible.get(ctx, "__metatable").is_nil() {
+                        return Err(rt_error(ctx, &exec, "cannot change a protected metatable"));
+                    }
                 }
             }
-            t.set_metatable(&ctx, mt);
+            crate::lua::usermeta::set_user_metatable(ctx, t, mt);
             stack.clear();
             stack.push_back(t.into());
             Ok(CallbackReturn::Return)
@@ -618,12 +612,14 @@ pub fn load_base(ctx: Context<'_>) {
     );
 }
 
-fn metatable_of(v: Value<'_>) -> Option<Table<'_>> {
-    match v {
+/// The metatable scripts see (the user metatable behind an internal one).
+fn metatable_of<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Option<Table<'gc>> {
+    let mt = match v {
         Value::Table(t) => t.metatable(),
         Value::UserData(u) => u.metatable(),
         _ => None,
-    }
+    }?;
+    Some(crate::lua::usermeta::behind(ctx, mt).unwrap_or(mt))
 }
 
 fn string_metatable<'gc>(ctx: Context<'gc>) -> Table<'gc> {
@@ -720,33 +716,19 @@ fn parse_base(s: &[u8], base: u32) -> Option<f64> {
 
 #[derive(Collect)]
 #[collect(require_static)]
-struct FirstOnly;
-
-impl<'gc> Sequence<'gc> for FirstOnly {
-    fn poll(
-        &mut self,
-        _ctx: Context<'gc>,
-        _exec: Execution<'gc, '_>,
-        mut stack: Stack<'gc, '_>,
-    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
-        let v = stack.get(0);
-        stack.clear();
-        stack.push_back(v);
-        Ok(SequencePoll::Return)
-    }
+struct PCall {
+    /// Tracked line of the caller, restored when the call ends.
+    saved: f64,
 }
-
-#[derive(Collect)]
-#[collect(require_static)]
-struct PCall;
 
 impl<'gc> Sequence<'gc> for PCall {
     fn poll(
         &mut self,
-        _ctx: Context<'gc>,
+        ctx: Context<'gc>,
         _exec: Execution<'gc, '_>,
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
         stack.push_front(Value::Boolean(true));
         Ok(SequencePoll::Return)
     }
@@ -759,6 +741,7 @@ impl<'gc> Sequence<'gc> for PCall {
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
         let v = error_value(ctx, &error);
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
         stack.clear();
         stack.push_back(Value::Boolean(false));
         stack.push_back(v);
