@@ -602,7 +602,7 @@ pub fn load_base(ctx: Context<'_>) {
     set(
         ctx,
         "loadstring",
-        Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        Callback::from_fn(&ctx, |ctx, mut exec, mut stack| {
             let src = match stack.get(0) {
                 Value::String(s) => s.as_bytes().to_vec(),
                 v @ (Value::Integer(_) | Value::Number(_)) => raw_tostring(v),
@@ -613,6 +613,11 @@ pub fn load_base(ctx: Context<'_>) {
                 _ => None,
             };
             stack.clear();
+            // Compiling costs about as much as running a few instructions per source byte;
+            // charge it so a script that compiles in a loop still yields and can be killed.
+            let cost = i32::try_from(src.len().saturating_mul(4).saturating_add(2_000))
+                .unwrap_or(i32::MAX);
+            exec.fuel().consume(cost);
             let shown = crate::lua::chunk_id_name(&src, name.as_deref());
             if src.first() == Some(&0x1b) {
                 stack.push_back(Value::Nil);
