@@ -91,6 +91,75 @@ pub fn load_coroutine_wrap(ctx: Context<'_>) {
             Ok(CallbackReturn::Return)
         }),
     );
+    let _ = co.set(
+        ctx,
+        "resume",
+        Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+            let thread = match stack.get(0) {
+                Value::Thread(t) => t,
+                _ => return Err(arg_error(ctx, &exec, 1, "resume", "coroutine expected")),
+            };
+            let status = match thread.mode() {
+                piccolo::ThreadMode::Suspended => None,
+                piccolo::ThreadMode::Normal => Some("normal"),
+                piccolo::ThreadMode::Running | piccolo::ThreadMode::Waiting => Some("running"),
+                piccolo::ThreadMode::Stopped | piccolo::ThreadMode::Result => Some("dead"),
+            };
+            if let Some(status) = status {
+                stack.clear();
+                stack.push_back(Value::Boolean(false));
+                let msg = format!("cannot resume {status} coroutine");
+                stack.push_back(ctx.intern(msg.as_bytes()).into());
+                return Ok(CallbackReturn::Return);
+            }
+            stack.pop_front();
+            let saved = crate::lua::runtime::position_code(ctx);
+            let depth = crate::lua::runtime::depth(ctx);
+            Ok(CallbackReturn::Resume {
+                thread,
+                then: Some(BoxSequence::new(&ctx, Resumed { saved, depth })),
+            })
+        }),
+    );
+}
+
+/// Back from a coroutine: `true, ...` or `false, error` (as a Lua value, like 5.1), with the
+/// resumer's tracked line and call depth restored.
+#[derive(Collect)]
+#[collect(require_static)]
+struct Resumed {
+    saved: f64,
+    depth: f64,
+}
+
+impl<'gc> Sequence<'gc> for Resumed {
+    fn poll(
+        &mut self,
+        ctx: Context<'gc>,
+        _exec: Execution<'gc, '_>,
+        mut stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        crate::lua::runtime::set_depth(ctx, self.depth);
+        stack.push_front(Value::Boolean(true));
+        Ok(SequencePoll::Return)
+    }
+
+    fn error(
+        &mut self,
+        ctx: Context<'gc>,
+        _exec: Execution<'gc, '_>,
+        error: Error<'gc>,
+        mut stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        let v = error_value(ctx, &error);
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        crate::lua::runtime::set_depth(ctx, self.depth);
+        stack.clear();
+        stack.push_back(Value::Boolean(false));
+        stack.push_back(v);
+        Ok(SequencePoll::Return)
+    }
 }
 
 /// Installs the library into the globals.
