@@ -123,7 +123,14 @@ impl StringInterner for Interner {
 
 /// Parses, checks/rewrites and compiles `source`. Errors are Lua 5.1 style messages
 /// `chunkname:LINE: msg` (the caller supplies the displayed chunk name).
-pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<FrontendOutput, String> {
+/// `aware`: compile every operator metamethod-aware whatever the text says (see
+/// [`metamethod_aware`]).
+pub fn compile(
+    chunk_name: &str,
+    source: &[u8],
+    chunk_id: u32,
+    aware: bool,
+) -> Result<FrontendOutput, String> {
     let mut interner = Interner::default();
     if source.first() == Some(&0x1b) {
         return Err(format!("{chunk_name}: bad header in precompiled chunk"));
@@ -153,7 +160,7 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         cur_line: 0,
         closer: "<eof>",
         ret_top: false,
-        aware: metamethod_aware(source),
+        aware: aware || metamethod_aware(source),
     };
     let mut chunk = chunk;
     w.funcs
@@ -2209,18 +2216,25 @@ mod tests {
 
     #[test]
     fn rejects_52_syntax() {
-        let e = compile("user_script", b"return 1 // 2", 1)
+        let e = compile("user_script", b"return 1 // 2", 1, false)
             .err()
             .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '/'");
-        let e = compile("user_script", b"goto x", 1)
+        let e = compile("user_script", b"goto x", 1, false)
             .err()
             .unwrap_or_default();
         assert!(e.starts_with("user_script:1:"), "{e}");
-        let e = compile("user_script", b"x = 1 & 2", 1)
+        let e = compile("user_script", b"x = 1 & 2", 1, false)
             .err()
             .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '&'");
+    }
+
+    #[test]
+    fn metamethod_names_switch_chunks_to_aware_operators() {
+        assert!(metamethod_aware(b"local mt = {__add = f}"));
+        assert!(metamethod_aware(b"-- mentions __lt in a comment"));
+        assert!(!metamethod_aware(b"local t = {__index = t} return #t + 1"));
     }
 
     #[test]
@@ -2228,7 +2242,8 @@ mod tests {
         assert!(compile(
             "c",
             b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2",
-            1
+            1,
+            false
         )
         .is_ok());
     }

@@ -109,6 +109,16 @@ pub fn set_protected_global<'gc>(ctx: Context<'gc>, name: &str, value: Value<'gc
     let _ = ctx.globals().set(ctx, key, value);
 }
 
+/// Compiles code loaded at run time (`loadstring`): always metamethod-aware, since its
+/// operands may come from the code that loaded it.
+pub fn compile_loaded<'gc>(
+    ctx: Context<'gc>,
+    chunk_name: &str,
+    source: &[u8],
+) -> Result<Closure<'gc>, String> {
+    compile_with(ctx, chunk_name, source, None, true)
+}
+
 /// Compiles `source` into a closure whose `_ENV` is `env` (default: the globals).
 pub fn compile_closure<'gc>(
     ctx: Context<'gc>,
@@ -116,8 +126,18 @@ pub fn compile_closure<'gc>(
     source: &[u8],
     env: Option<Table<'gc>>,
 ) -> Result<Closure<'gc>, String> {
+    compile_with(ctx, chunk_name, source, env, false)
+}
+
+fn compile_with<'gc>(
+    ctx: Context<'gc>,
+    chunk_name: &str,
+    source: &[u8],
+    env: Option<Table<'gc>>,
+    aware: bool,
+) -> Result<Closure<'gc>, String> {
     let id = runtime::next_chunk_id(ctx);
-    let out = frontend::compile(chunk_name, source, id)?;
+    let out = frontend::compile(chunk_name, source, id, aware)?;
     runtime::register_chunk(
         ctx,
         id,

@@ -694,7 +694,7 @@ pub fn load_base(ctx: Context<'_>) {
                 stack.push_back(ctx.intern(msg.as_bytes()).into());
                 return Ok(CallbackReturn::Return);
             }
-            match crate::lua::compile_closure(ctx, &shown, &src, None) {
+            match crate::lua::compile_loaded(ctx, &shown, &src) {
                 Ok(c) => stack.push_back(c.into()),
                 Err(e) => {
                     stack.push_back(Value::Nil);
