@@ -2002,14 +2002,20 @@ impl Walker<'_> {
                     let arith = arith_code(op);
                     let order = order_code(op);
                     acc_desc = (None, None, None);
-                    if let (true, Some(code)) = (self.aware, arith) {
+                    // Strings known statically: piccolo's raw operators coerce them
+                    // differently from 5.1 (spaces around numbers, `1 < "2"`), so those
+                    // operations take the helpers even outside metamethod-aware chunks.
+                    let is_s = |t: Option<&str>| matches!(t, Some("string" | "numstr"));
+                    let static_str_arith = is_s(ltype) || is_s(rtype);
+                    let static_str_order = is_s(ltype) != is_s(rtype);
+                    if let (true, Some(code)) = (self.aware || static_str_arith, arith) {
                         if num(ltype) && num(rtype) {
                             acc.tail.push((op, rhs));
                             acc_desc.2 = Some("number");
                         } else {
                             acc = self.arith_call(code, ldesc, rname, acc, rhs);
                         }
-                    } else if let (true, Some(code)) = (self.aware, order) {
+                    } else if let (true, Some(code)) = (self.aware || static_str_order, order) {
                         if (num(ltype) && num(rtype)) || (strg(ltype) && strg(rtype)) {
                             acc.tail.push((op, rhs));
                         } else {
