@@ -959,6 +959,30 @@ fn nilness(e: &Expression<S>) -> Nilness {
     }
 }
 
+/// `acc op rhs` with piccolo's operator. piccolo's `%` returns -0 where Lua 5.1's
+/// `a - floor(a/b)*b` gives 0 (a zero result with a negative divisor); 5.1's `%` never gives
+/// -0, so unless the divisor is a positive constant the result gets `+ 0` (which turns -0
+/// into 0 and changes nothing else).
+fn raw_arith(mut acc: Expression<S>, op: BinaryOperator, rhs: Expression<S>) -> Expression<S> {
+    let positive_const = rhs.tail.is_empty()
+        && matches!(&*rhs.head, HeadExpression::Simple(SimpleExpression::Float(f)) if *f > 0.0);
+    acc.tail.push((op, rhs));
+    if op != BinaryOperator::Mod || positive_const {
+        return acc;
+    }
+    let grouped = |e: Expression<S>| SuffixedExpression {
+        primary: PrimaryExpression::GroupedExpression(e),
+        suffixes: Vec::new(),
+    };
+    let plus_zero = Expression {
+        head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(grouped(
+            acc,
+        )))),
+        tail: vec![(BinaryOperator::Add, simple(SimpleExpression::Float(0.0)))],
+    };
+    suffixed_expr(grouped(plus_zero))
+}
+
 /// Operator code of the `arith` helper.
 fn arith_code(op: BinaryOperator) -> Option<f64> {
     Some(match op {
@@ -2010,7 +2034,7 @@ impl Walker<'_> {
                     let static_str_order = is_s(ltype) != is_s(rtype);
                     if let (true, Some(code)) = (self.aware || static_str_arith, arith) {
                         if num(ltype) && num(rtype) {
-                            acc.tail.push((op, rhs));
+                            acc = raw_arith(acc, op, rhs);
                             acc_desc.2 = Some("number");
                         } else {
                             acc = self.arith_call(code, ldesc, rname, acc, rhs);
@@ -2023,6 +2047,8 @@ impl Walker<'_> {
                             acc = self.grouped_helper(keys::CMP, args);
                         }
                         acc_desc.2 = Some("boolean");
+                    } else if arith.is_some() {
+                        acc = raw_arith(acc, op, rhs);
                     } else {
                         acc.tail.push((op, rhs));
                     }
