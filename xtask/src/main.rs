@@ -3,7 +3,10 @@
 //! - `serve [--port N] [--no-opt]`: build the browser app and serve it on 127.0.0.1:8080.
 //! - `build-web [--no-opt]`: build the site into `target/www/` and print bundle sizes.
 //! - `test [STEP ...]`: install what is missing, then every step (fmt, test, wasm, clippy,
-//!   web); with step names, only those.
+//!   web); with step names, only those. The `wasm` step builds the engine for wasm32 and runs
+//!   its wasm-bindgen tests under node.
+//! - `wasm-bindgen-test-runner FILE [ARGS..]`: wasm-bindgen's test runner, which the `wasm`
+//!   step sets as cargo's runner for wasm32.
 //!
 //! Each test step exposes `run() -> Result<(), String>`; adding a step is one module plus
 //! one line in [`test`].
@@ -20,6 +23,7 @@ fn main() {
         Some("test") => test(&rest),
         Some("serve") => serve::serve(&rest),
         Some("build-web") => web::build(!rest.iter().any(|a| a == "--no-opt")).map(|_| ()),
+        Some("wasm-bindgen-test-runner") => steps::wasm::test_runner(&rest),
         _ => {
             eprintln!("usage: cargo xtask <test|serve|build-web>");
             eprintln!(

@@ -21,9 +21,9 @@ use piccolo::compiler::interning::StringInterner;
 use piccolo::compiler::parser::{
     AssignmentStatement, AssignmentTarget, BinaryOperator, Block, CallSuffix, Chunk,
     ConstructorField, Expression, FieldSuffix, ForStatement, FunctionCallStatement,
-    FunctionDefinition, HeadExpression, LineAnnotated, LocalStatement, PrimaryExpression,
-    RecordKey, ReturnStatement, SimpleExpression, Statement, SuffixPart, SuffixedExpression,
-    UnaryOperator,
+    FunctionDefinition, HeadExpression, IfStatement, LineAnnotated, LocalStatement,
+    PrimaryExpression, RecordKey, ReturnStatement, SimpleExpression, Statement, SuffixPart,
+    SuffixedExpression, UnaryOperator,
 };
 use piccolo::compiler::{LineNumber, ParseError, ParseErrorKind};
 
@@ -46,8 +46,25 @@ pub mod keys {
     pub const IDENT: f64 = 0.75;
     /// `del(t, k)`: `t[k] = nil` without leaving piccolo's dead keys behind (see runtime).
     pub const DEL: f64 = 0.875;
+    /// `arith(op, descs, a, b)`: arithmetic honouring metamethods (metamethod-aware chunks).
+    pub const ARITH: f64 = 0.0625;
+    /// `cmp(op, a, b)`: order comparison honouring `__lt`/`__le` (metamethod-aware chunks).
+    pub const CMP: f64 = 0.1875;
+    /// In a user metatable: the internal metatable made for it (see `lua::usermeta`).
+    pub const IMT: f64 = 0.9375;
+    /// The helpers, in the order of the hidden locals the front-end wraps every chunk in
+    /// (`LINE` is the shared line cell, the others hold the helper functions).
+    pub const SLOTS: [f64; 11] = [
+        LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, DEPTH, OVERFLOW,
+    ];
+    /// Slot of the shared call-depth cell (Lua 5.1's `stack overflow` at 20000 calls).
+    pub const DEPTH: f64 = 0.03125;
+    /// `overflow()`: raises `stack overflow` at the caller's line.
+    pub const OVERFLOW: f64 = 0.09375;
     /// All hidden keys.
-    pub const ALL: [f64; 7] = [LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL];
+    pub const ALL: [f64; 10] = [
+        LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, IMT,
+    ];
 }
 
 /// Multiplier separating chunk id and line in the LINE slot.
@@ -106,7 +123,14 @@ impl StringInterner for Interner {
 
 /// Parses, checks/rewrites and compiles `source`. Errors are Lua 5.1 style messages
 /// `chunkname:LINE: msg` (the caller supplies the displayed chunk name).
-pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<FrontendOutput, String> {
+/// `aware`: compile every operator metamethod-aware whatever the text says (see
+/// [`metamethod_aware`]).
+pub fn compile(
+    chunk_name: &str,
+    source: &[u8],
+    chunk_id: u32,
+    aware: bool,
+) -> Result<FrontendOutput, String> {
     let mut interner = Interner::default();
     if source.first() == Some(&0x1b) {
         return Err(format!("{chunk_name}: bad header in precompiled chunk"));
@@ -117,6 +141,10 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
             "{chunk_name}:{line}: chunk has too many syntax levels"
         ));
     }
+    let source: &[u8] = &match prelex(source) {
+        Ok(s) => s,
+        Err((line, msg)) => return Err(format!("{chunk_name}:{line}: {msg}")),
+    };
     let chunk = piccolo::compiler::parse_chunk(source, &mut interner)
         .map_err(|e| parse_error_message(chunk_name, source, &e))?;
     let mut w = Walker {
@@ -132,6 +160,7 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         cur_line: 0,
         closer: "<eof>",
         ret_top: false,
+        aware: aware || metamethod_aware(source),
     };
     let mut chunk = chunk;
     w.funcs
@@ -139,11 +168,40 @@ pub fn compile(chunk_name: &str, source: &[u8], chunk_id: u32) -> Result<Fronten
         .map(|f| f.blocks.push(Vec::new()))
         .unwrap_or(());
     w.block(&mut chunk.block, true);
+    w.instrument_body(&mut chunk.block);
     if let Some((line, msg)) = w.error.take() {
         return Err(format!("{chunk_name}:{line}: {msg}"));
     }
     let lines = std::mem::take(&mut w.lines);
-    let chunk = Chunk { block: chunk.block };
+    // `local <slots...>; return function(...) <chunk> end`: the host builds the closure of the
+    // inner function with the slots bound to the shared line cell and the helpers.
+    let names: Vec<S> = (0..keys::SLOTS.len())
+        .map(|i| interner.intern(&slot_name(i)))
+        .collect();
+    let closed_on = chunk.block.closed_on;
+    let inner = FunctionDefinition {
+        parameters: Vec::new(),
+        has_varargs: true,
+        body: chunk.block,
+    };
+    let chunk = Chunk {
+        block: Block {
+            statements: vec![LineAnnotated::new(
+                LineNumber(0),
+                Statement::LocalStatement(LocalStatement {
+                    names,
+                    values: Vec::new(),
+                }),
+            )],
+            return_statement: Some(LineAnnotated::new(
+                LineNumber(0),
+                ReturnStatement {
+                    returns: vec![simple(SimpleExpression::Function(inner))],
+                },
+            )),
+            closed_on,
+        },
+    };
     let proto = piccolo::compiler::compile_chunk(&chunk, &mut interner).map_err(|e| {
         let msg = match e.kind {
             piccolo::compiler::CompileErrorKind::Registers => {
@@ -266,6 +324,157 @@ pub const MAX_SYNTAX_DEPTH: i64 = 100;
 
 /// Line of the first token nested deeper than [`MAX_SYNTAX_DEPTH`] (brackets, blocks and runs
 /// of unary / right-associative operators), if any.
+/// Lua 5.1 lexing rules piccolo's (5.3) lexer does not follow, applied to the source text:
+/// - in quoted strings, a backslash before a character that is not a 5.1 escape
+///   (`a b f n r t v \\ " '`, newline, digits) is dropped, as 5.1 does (`"\\q"` is `"q"`,
+///   `"\\x41"` is `"x41"`, not `"A"`);
+/// - a numeral runs on over letters, digits and `_` (and a sign after an exponent) and must
+///   then read as a number: `3x` is `malformed number near '3x'`.
+///
+/// Comments and long strings are skipped. Returns the (possibly rewritten) source, or the
+/// 1-based line and message of a malformed number.
+fn prelex(src: &[u8]) -> Result<std::borrow::Cow<'_, [u8]>, (u64, String)> {
+    let at = |i: usize| src.get(i).copied().unwrap_or(0);
+    // `[` followed by `=`* and `[`: the level of a long bracket.
+    let long_open = |i: usize| -> Option<usize> {
+        let mut j = i + 1;
+        while at(j) == b'=' {
+            j += 1;
+        }
+        (at(i) == b'[' && at(j) == b'[').then_some(j - i - 1)
+    };
+    let skip_long = |mut i: usize, level: usize, line: &mut u64| -> usize {
+        // `i` is just after the opening bracket.
+        while i < src.len() {
+            if at(i) == b'\n' {
+                *line += 1;
+            }
+            if at(i) == b']' {
+                let mut j = i + 1;
+                while at(j) == b'=' {
+                    j += 1;
+                }
+                if at(j) == b']' && j - i - 1 == level {
+                    return j + 1;
+                }
+            }
+            i += 1;
+        }
+        i
+    };
+    let mut out: Option<Vec<u8>> = None;
+    let mut copied = 0usize;
+    let mut line = 1u64;
+    let mut i = 0usize;
+    while i < src.len() {
+        let c = at(i);
+        match c {
+            b'\n' => {
+                line += 1;
+                i += 1;
+            }
+            b'-' if at(i + 1) == b'-' => {
+                if let Some(level) = long_open(i + 2) {
+                    i = skip_long(i + 2 + level + 2, level, &mut line);
+                } else {
+                    while i < src.len() && at(i) != b'\n' {
+                        i += 1;
+                    }
+                }
+            }
+            b'[' => match long_open(i) {
+                Some(level) => i = skip_long(i + level + 2, level, &mut line),
+                None => i += 1,
+            },
+            b'"' | b'\'' => {
+                i += 1;
+                while i < src.len() && at(i) != c && at(i) != b'\n' {
+                    if at(i) == b'\\' {
+                        let e = at(i + 1);
+                        let known = matches!(
+                            e,
+                            b'a' | b'b'
+                                | b'f'
+                                | b'n'
+                                | b'r'
+                                | b't'
+                                | b'v'
+                                | b'\\'
+                                | b'"'
+                                | b'\''
+                                | b'\n'
+                                | b'\r'
+                        ) || e.is_ascii_digit();
+                        if !known && i + 1 < src.len() {
+                            let o = out.get_or_insert_with(|| Vec::with_capacity(src.len()));
+                            o.extend_from_slice(src.get(copied..i).unwrap_or(&[]));
+                            copied = i + 1;
+                        }
+                        if e == b'\n' {
+                            line += 1;
+                        }
+                        i += 2;
+                    } else {
+                        i += 1;
+                    }
+                }
+                if at(i) == c {
+                    i += 1;
+                }
+            }
+            b'0'..=b'9' | b'.' => {
+                let starts_number = c != b'.' || at(i + 1).is_ascii_digit();
+                let after_name = i > 0 && (at(i - 1).is_ascii_alphanumeric() || at(i - 1) == b'_');
+                if c == b'.' && at(i + 1) == b'.' {
+                    // `..` / `...`
+                    i += 2;
+                    while at(i) == b'.' {
+                        i += 1;
+                    }
+                    continue;
+                }
+                if !starts_number || after_name {
+                    i += 1;
+                    continue;
+                }
+                let start = i;
+                while at(i).is_ascii_digit() || at(i) == b'.' {
+                    i += 1;
+                }
+                if matches!(at(i), b'e' | b'E') {
+                    i += 1;
+                    if matches!(at(i), b'+' | b'-') {
+                        i += 1;
+                    }
+                }
+                while at(i).is_ascii_alphanumeric() || at(i) == b'_' {
+                    i += 1;
+                }
+                let text = src.get(start..i).unwrap_or(&[]);
+                if crate::lua::runtime::parse_number(text).is_none() {
+                    return Err((
+                        line,
+                        format!("malformed number near '{}'", String::from_utf8_lossy(text)),
+                    ));
+                }
+            }
+            c if c.is_ascii_alphabetic() || c == b'_' => {
+                while at(i).is_ascii_alphanumeric() || at(i) == b'_' {
+                    i += 1;
+                }
+            }
+            _ => i += 1,
+        }
+    }
+    match out {
+        Some(mut o) => {
+            o.extend_from_slice(src.get(copied..).unwrap_or(&[]));
+            Ok(std::borrow::Cow::Owned(o))
+        }
+        None => Ok(std::borrow::Cow::Borrowed(src)),
+    }
+}
+
 fn too_deep(source: &[u8]) -> Option<u64> {
     use piccolo::compiler::lexer::Token as T;
     let toks = tokenize(source);
@@ -575,12 +784,46 @@ struct Walker<'a> {
     closer: &'static str,
     /// Set while walking the top-level expression of a `return`.
     ret_top: bool,
+    /// The chunk names an arithmetic or order metamethod: operators whose operands are not
+    /// statically numbers go through the `arith`/`cmp` helpers (see [`metamethod_aware`]).
+    aware: bool,
 }
 
 enum VarKind {
     Local,
     Upvalue,
     Global,
+}
+
+/// Names whose presence anywhere in a chunk's text (code, strings or comments) switches the
+/// chunk to metamethod-aware operators. piccolo's VM has no arithmetic or order metamethods;
+/// routing every operator through a helper would slow all code down, and a metatable with such
+/// a field can only be built by code that spells its name.
+const AWARE_NAMES: [&[u8]; 9] = [
+    b"__add", b"__sub", b"__mul", b"__div", b"__mod", b"__pow", b"__unm", b"__lt", b"__le",
+];
+
+/// True if `source` mentions an arithmetic or order metamethod name.
+pub fn metamethod_aware(source: &[u8]) -> bool {
+    source
+        .windows(4)
+        .enumerate()
+        .filter(|(_, w)| w.starts_with(b"__"))
+        .any(|(i, _)| {
+            let rest = source.get(i..).unwrap_or(&[]);
+            AWARE_NAMES.iter().any(|n| rest.starts_with(n))
+        })
+}
+
+/// Lua 5.1's LUAI_MAXCALLS: deeper calls fail with `stack overflow`.
+const MAX_CALLS: f64 = 20000.0;
+
+/// Hidden local of every function: the line of the caller's statement (see `function_def`).
+const CALLER_LINE: &[u8] = b"\x01c";
+
+/// Name of hidden local `i` (not a valid Lua identifier, so scripts cannot name it).
+pub fn slot_name(i: usize) -> Vec<u8> {
+    format!("\x01{i}").into_bytes()
 }
 
 fn name_expr(n: S) -> Expression<S> {
@@ -716,6 +959,54 @@ fn nilness(e: &Expression<S>) -> Nilness {
     }
 }
 
+/// `acc op rhs` with piccolo's operator. piccolo's `%` returns -0 where Lua 5.1's
+/// `a - floor(a/b)*b` gives 0 (a zero result with a negative divisor); 5.1's `%` never gives
+/// -0, so unless the divisor is a positive constant the result gets `+ 0` (which turns -0
+/// into 0 and changes nothing else).
+fn raw_arith(mut acc: Expression<S>, op: BinaryOperator, rhs: Expression<S>) -> Expression<S> {
+    let positive_const = rhs.tail.is_empty()
+        && matches!(&*rhs.head, HeadExpression::Simple(SimpleExpression::Float(f)) if *f > 0.0);
+    acc.tail.push((op, rhs));
+    if op != BinaryOperator::Mod || positive_const {
+        return acc;
+    }
+    let grouped = |e: Expression<S>| SuffixedExpression {
+        primary: PrimaryExpression::GroupedExpression(e),
+        suffixes: Vec::new(),
+    };
+    let plus_zero = Expression {
+        head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(grouped(
+            acc,
+        )))),
+        tail: vec![(BinaryOperator::Add, simple(SimpleExpression::Float(0.0)))],
+    };
+    suffixed_expr(grouped(plus_zero))
+}
+
+/// Operator code of the `arith` helper.
+fn arith_code(op: BinaryOperator) -> Option<f64> {
+    Some(match op {
+        BinaryOperator::Add => 1.0,
+        BinaryOperator::Sub => 2.0,
+        BinaryOperator::Mul => 3.0,
+        BinaryOperator::Div => 4.0,
+        BinaryOperator::Mod => 5.0,
+        BinaryOperator::Pow => 6.0,
+        _ => return None,
+    })
+}
+
+/// Operator code of the `cmp` helper.
+fn order_code(op: BinaryOperator) -> Option<f64> {
+    Some(match op {
+        BinaryOperator::LessThan => 1.0,
+        BinaryOperator::LessEqual => 2.0,
+        BinaryOperator::GreaterThan => 3.0,
+        BinaryOperator::GreaterEqual => 4.0,
+        _ => return None,
+    })
+}
+
 fn bin_name(op: BinaryOperator) -> Option<&'static str> {
     match op {
         BinaryOperator::IDiv => Some("/"),
@@ -746,24 +1037,167 @@ impl Walker<'_> {
         }
     }
 
-    /// `_ENV[key](args)` as a suffixed expression.
+    /// Call bookkeeping around a function body (main chunks included): on entry
+    /// `local caller_line = LINE; DEPTH = DEPTH + 1` and the 5.1 call limit; before leaving
+    /// (see `block`) `LINE, DEPTH = caller_line, DEPTH - 1`, so that the caller's statement
+    /// keeps reporting its own line after the call returns.
+    fn instrument_body(&mut self, body: &mut Block<S>) {
+        // `local caller_line = LINE` on entry; `LINE = caller_line` before leaving, so that
+        // the caller's statement keeps reporting its own line after the call returns.
+        let first_line = body
+            .statements
+            .first()
+            .map(|s| s.line_number)
+            .unwrap_or(LineNumber(0));
+        let save = Statement::LocalStatement(LocalStatement {
+            names: vec![self.s(CALLER_LINE)],
+            values: vec![name_expr(self.slot(keys::LINE))],
+        });
+        // `DEPTH = DEPTH + 1; if DEPTH > MAX_CALLS then overflow() end`.
+        let depth = self.slot(keys::DEPTH);
+        let inc = Statement::Assignment(AssignmentStatement {
+            targets: vec![AssignmentTarget::Name(depth.clone())],
+            values: vec![Expression {
+                head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                    SuffixedExpression {
+                        primary: PrimaryExpression::Name(depth.clone()),
+                        suffixes: Vec::new(),
+                    },
+                ))),
+                tail: vec![(BinaryOperator::Add, simple(SimpleExpression::Float(1.0)))],
+            }],
+        });
+        let check = Statement::If(IfStatement {
+            if_part: (
+                Expression {
+                    head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                        SuffixedExpression {
+                            primary: PrimaryExpression::Name(depth),
+                            suffixes: Vec::new(),
+                        },
+                    ))),
+                    tail: vec![(
+                        BinaryOperator::GreaterThan,
+                        simple(SimpleExpression::Float(MAX_CALLS)),
+                    )],
+                },
+                Block {
+                    statements: vec![LineAnnotated::new(
+                        first_line,
+                        Statement::FunctionCall(FunctionCallStatement {
+                            head: SuffixedExpression {
+                                primary: PrimaryExpression::Name(self.slot(keys::OVERFLOW)),
+                                suffixes: Vec::new(),
+                            },
+                            call: CallSuffix::Function(Vec::new()),
+                        }),
+                    )],
+                    return_statement: None,
+                    closed_on: first_line,
+                },
+            ),
+            else_if_parts: Vec::new(),
+            else_part: None,
+        });
+        body.statements.splice(
+            0..0,
+            [
+                LineAnnotated::new(first_line, save),
+                LineAnnotated::new(first_line, inc),
+                LineAnnotated::new(first_line, check),
+            ],
+        );
+        if body.return_statement.is_none() {
+            let restore = self.restore_line();
+            body.statements
+                .push(LineAnnotated::new(body.closed_on, restore));
+        }
+    }
+
+    /// `DEPTH = DEPTH - 1`.
+    fn leave_depth(&mut self) -> Statement<S> {
+        let depth = self.slot(keys::DEPTH);
+        Statement::Assignment(AssignmentStatement {
+            targets: vec![AssignmentTarget::Name(depth.clone())],
+            values: vec![Expression {
+                head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                    SuffixedExpression {
+                        primary: PrimaryExpression::Name(depth),
+                        suffixes: Vec::new(),
+                    },
+                ))),
+                tail: vec![(BinaryOperator::Sub, simple(SimpleExpression::Float(1.0)))],
+            }],
+        })
+    }
+
+    /// `LINE, DEPTH = caller_line, DEPTH - 1` (leaving a function).
+    fn restore_line(&mut self) -> Statement<S> {
+        let depth = self.slot(keys::DEPTH);
+        Statement::Assignment(AssignmentStatement {
+            targets: vec![
+                AssignmentTarget::Name(self.slot(keys::LINE)),
+                AssignmentTarget::Name(depth.clone()),
+            ],
+            values: vec![
+                name_expr(self.s(CALLER_LINE)),
+                Expression {
+                    head: Box::new(HeadExpression::Simple(SimpleExpression::Suffixed(
+                        SuffixedExpression {
+                            primary: PrimaryExpression::Name(depth),
+                            suffixes: Vec::new(),
+                        },
+                    ))),
+                    tail: vec![(BinaryOperator::Sub, simple(SimpleExpression::Float(1.0)))],
+                },
+            ],
+        })
+    }
+
+    /// An expression whose evaluation cannot fail (constants, locals, `...`, closures).
+    fn is_safe(&self, e: &Expression<S>) -> bool {
+        if !e.tail.is_empty() {
+            return false;
+        }
+        match &*e.head {
+            HeadExpression::Simple(s) => match s {
+                SimpleExpression::Nil
+                | SimpleExpression::True
+                | SimpleExpression::False
+                | SimpleExpression::Float(_)
+                | SimpleExpression::Integer(_)
+                | SimpleExpression::String(_)
+                | SimpleExpression::VarArgs
+                | SimpleExpression::Function(_) => true,
+                SimpleExpression::Suffixed(sx) => match (&sx.primary, sx.suffixes.is_empty()) {
+                    (PrimaryExpression::Name(n), true) => {
+                        !matches!(self.var_kind(n), VarKind::Global)
+                    }
+                    _ => false,
+                },
+                SimpleExpression::TableConstructor(_) => false,
+            },
+            HeadExpression::UnaryOperator(_, _) => false,
+        }
+    }
+
+    /// The hidden local holding helper `key` (see [`keys::SLOTS`]).
+    fn slot(&mut self, key: f64) -> S {
+        let i = keys::SLOTS.iter().position(|k| *k == key).unwrap_or(0);
+        self.s(&slot_name(i))
+    }
+
+    /// `helper(args)` as a suffixed expression (the helper is a hidden upvalue).
     fn helper_call(&mut self, key: f64, args: Vec<Expression<S>>) -> SuffixedExpression<S> {
-        let mut e = self.env_expr();
-        e.suffixes
-            .push(SuffixPart::Field(FieldSuffix::Indexed(simple(
-                SimpleExpression::Float(key),
-            ))));
-        e.suffixes
-            .push(SuffixPart::Call(CallSuffix::Function(args)));
-        e
+        SuffixedExpression {
+            primary: PrimaryExpression::Name(self.slot(key)),
+            suffixes: vec![SuffixPart::Call(CallSuffix::Function(args))],
+        }
     }
 
     fn line_statement(&mut self, line: u64) -> LineAnnotated<Statement<S>> {
         let code = f64::from(self.chunk_id) * LINE_SPLIT + line as f64;
-        let target = AssignmentTarget::Field(
-            self.env_expr(),
-            FieldSuffix::Indexed(simple(SimpleExpression::Float(keys::LINE))),
-        );
+        let target = AssignmentTarget::Name(self.slot(keys::LINE));
         LineAnnotated::new(
             LineNumber(line.saturating_sub(1)),
             Statement::Assignment(AssignmentStatement {
@@ -830,8 +1264,8 @@ impl Walker<'_> {
                     | BinaryOperator::Div
                     | BinaryOperator::Mod
                     | BinaryOperator::Pow,
-                ) => Some("number"),
-                Some(BinaryOperator::Concat) => Some("string"),
+                ) if !self.aware => Some("number"),
+                Some(BinaryOperator::Concat) if !self.aware => Some("string"),
                 Some(
                     BinaryOperator::Equal
                     | BinaryOperator::NotEqual
@@ -867,7 +1301,7 @@ impl Walker<'_> {
                 SimpleExpression::VarArgs => None,
             },
             HeadExpression::UnaryOperator(UnaryOperator::Not, _) => Some("boolean"),
-            HeadExpression::UnaryOperator(UnaryOperator::Minus, _) => Some("number"),
+            HeadExpression::UnaryOperator(UnaryOperator::Minus, _) if !self.aware => Some("number"),
             HeadExpression::UnaryOperator(UnaryOperator::Len, _) => Some("number"),
             HeadExpression::UnaryOperator(_, _) => None,
         }
@@ -947,11 +1381,9 @@ impl Walker<'_> {
             let returns = std::mem::take(&mut r.returns);
             let n_returns = returns.len();
             self.check_list(n_returns);
-            let single_call = returns.len() == 1
-                && returns.first().is_some_and(|e| {
-                    is_multi(e)
-                        && !matches!(&*e.head, HeadExpression::Simple(SimpleExpression::VarArgs))
-                });
+            let all_safe = returns.iter().all(|e| self.is_safe(e));
+            let last_multi = returns.last().is_some_and(is_multi);
+
             r.returns = returns
                 .into_iter()
                 .enumerate()
@@ -962,9 +1394,44 @@ impl Walker<'_> {
                     e
                 })
                 .collect();
-            if single_call {
-                let args = std::mem::take(&mut r.returns);
+            if r.returns.is_empty() || all_safe {
+                out.push(LineAnnotated::new(ln, self.restore_line()));
+            } else if last_multi {
+                // `return ident(caller_line, ...)`: the values are computed first, then the
+                // helper restores the caller's line and the call depth.
+                let c = name_expr(self.s(CALLER_LINE));
+                let tail_call = r.returns.len() == 1
+                    && !matches!(
+                        r.returns.first().map(|e| &*e.head),
+                        Some(HeadExpression::Simple(SimpleExpression::VarArgs))
+                    );
+                let first = if tail_call {
+                    // A tail call in 5.1 (it does not deepen the stack): leave the depth
+                    // before the call, and tell the helper with a negative line code.
+                    out.push(LineAnnotated::new(ln, self.leave_depth()));
+                    Expression {
+                        head: Box::new(HeadExpression::UnaryOperator(UnaryOperator::Minus, c)),
+                        tail: Vec::new(),
+                    }
+                } else {
+                    c
+                };
+                let mut args = vec![first];
+                args.append(&mut r.returns);
                 r.returns = vec![suffixed_expr(self.helper_call(keys::IDENT, args))];
+            } else {
+                // `local t1, t2 = e1, e2; LINE = caller_line; return t1, t2`.
+                let names: Vec<S> = r.returns.iter().map(|_| self.new_tmp()).collect();
+                let values = std::mem::take(&mut r.returns);
+                out.push(LineAnnotated::new(
+                    ln,
+                    Statement::LocalStatement(LocalStatement {
+                        names: names.clone(),
+                        values,
+                    }),
+                ));
+                out.push(LineAnnotated::new(ln, self.restore_line()));
+                r.returns = names.into_iter().map(name_expr).collect();
             }
             b.return_statement = Some(LineAnnotated::new(
                 ln,
@@ -1158,6 +1625,7 @@ impl Walker<'_> {
         }
         def.parameters = params;
         self.block_closing(&mut def.body, false, "end");
+        self.instrument_body(&mut def.body);
         self.pop_scope();
         self.funcs.pop();
         self.cur_line = saved_line;
@@ -1477,15 +1945,21 @@ impl Walker<'_> {
                     self.fail("unexpected symbol near '~'".to_string());
                 }
                 let d = self.expr_desc(&inner);
+                let (dname, dtype) = (d.0.clone(), d.2);
                 match op {
                     UnaryOperator::Len => self.record(OpKind::Len, vec![d]),
                     UnaryOperator::Minus => self.record(OpKind::Arith, vec![d]),
                     _ => {}
                 }
+                let numeric = dtype == Some("number");
                 let inner = self.expr(inner);
-                Expression {
-                    head: Box::new(HeadExpression::UnaryOperator(op, inner)),
-                    tail: Vec::new(),
+                if op == UnaryOperator::Minus && self.aware && !numeric {
+                    self.arith_call(7.0, dname, None, inner.clone(), inner)
+                } else {
+                    Expression {
+                        head: Box::new(HeadExpression::UnaryOperator(op, inner)),
+                        tail: Vec::new(),
+                    }
                 }
             }
         };
@@ -1525,6 +1999,8 @@ impl Walker<'_> {
                     if let Some((ops, descs)) = concat.take() {
                         acc = self.concat_call(ops, descs);
                     }
+                    let rtype = rdesc.2;
+                    let rname = rdesc.0.clone();
                     match op {
                         BinaryOperator::Add
                         | BinaryOperator::Sub
@@ -1542,9 +2018,40 @@ impl Walker<'_> {
                         }
                         _ => {}
                     }
+                    let ldesc = acc_desc.0.clone();
+                    let ltype = acc_desc.2;
                     let rhs = self.expr(rhs);
-                    acc.tail.push((op, rhs));
+                    let num = |t: Option<&str>| t == Some("number");
+                    let strg = |t: Option<&str>| t == Some("string");
+                    let arith = arith_code(op);
+                    let order = order_code(op);
                     acc_desc = (None, None, None);
+                    // Strings known statically: piccolo's raw operators coerce them
+                    // differently from 5.1 (spaces around numbers, `1 < "2"`), so those
+                    // operations take the helpers even outside metamethod-aware chunks.
+                    let is_s = |t: Option<&str>| matches!(t, Some("string" | "numstr"));
+                    let static_str_arith = is_s(ltype) || is_s(rtype);
+                    let static_str_order = is_s(ltype) != is_s(rtype);
+                    if let (true, Some(code)) = (self.aware || static_str_arith, arith) {
+                        if num(ltype) && num(rtype) {
+                            acc = raw_arith(acc, op, rhs);
+                            acc_desc.2 = Some("number");
+                        } else {
+                            acc = self.arith_call(code, ldesc, rname, acc, rhs);
+                        }
+                    } else if let (true, Some(code)) = (self.aware || static_str_order, order) {
+                        if (num(ltype) && num(rtype)) || (strg(ltype) && strg(rtype)) {
+                            acc.tail.push((op, rhs));
+                        } else {
+                            let args = vec![simple(SimpleExpression::Float(code)), acc, rhs];
+                            acc = self.grouped_helper(keys::CMP, args);
+                        }
+                        acc_desc.2 = Some("boolean");
+                    } else if arith.is_some() {
+                        acc = raw_arith(acc, op, rhs);
+                    } else {
+                        acc.tail.push((op, rhs));
+                    }
                 }
             }
         }
@@ -1552,6 +2059,39 @@ impl Walker<'_> {
             acc = self.concat_call(ops, descs);
         }
         acc
+    }
+
+    /// `(arith(code, "ldesc\nrdesc", a, b))`.
+    fn arith_call(
+        &mut self,
+        code: f64,
+        ldesc: Option<String>,
+        rdesc: Option<String>,
+        a: Expression<S>,
+        b: Expression<S>,
+    ) -> Expression<S> {
+        let d = format!(
+            "{}\n{}",
+            ldesc.unwrap_or_default(),
+            rdesc.unwrap_or_default()
+        );
+        let dstr = self.s(d.as_bytes());
+        let args = vec![
+            simple(SimpleExpression::Float(code)),
+            simple(SimpleExpression::String(dstr)),
+            a,
+            b,
+        ];
+        self.grouped_helper(keys::ARITH, args)
+    }
+
+    /// `(helper(args))`: a helper call kept single-valued wherever it lands.
+    fn grouped_helper(&mut self, key: f64, args: Vec<Expression<S>>) -> Expression<S> {
+        let call = self.helper_call(key, args);
+        suffixed_expr(SuffixedExpression {
+            primary: PrimaryExpression::GroupedExpression(suffixed_expr(call)),
+            suffixes: Vec::new(),
+        })
     }
 
     fn concat_operands(&mut self, rhs: Expression<S>) -> (Vec<Expression<S>>, Vec<Option<String>>) {
@@ -1666,7 +2206,16 @@ impl Walker<'_> {
                     self.check_list(args.len());
                     let d = self.prefix_desc(&cur);
                     self.record(OpKind::Call, vec![d]);
-                    let args = args.into_iter().map(|e| self.expr(e)).collect();
+                    let is_error = args.len() == 2
+                        && cur.suffixes.is_empty()
+                        && matches!(&cur.primary, PrimaryExpression::Name(n)
+                            if &**n == b"error" && matches!(self.var_kind(n), VarKind::Global));
+                    let mut args: Vec<Expression<S>> =
+                        args.into_iter().map(|e| self.expr(e)).collect();
+                    if is_error {
+                        // `error(msg, level, caller_line)`: lets level 2 name the caller's line.
+                        args.push(name_expr(self.s(CALLER_LINE)));
+                    }
                     cur.suffixes
                         .push(SuffixPart::Call(CallSuffix::Function(args)));
                 }
@@ -1699,18 +2248,25 @@ mod tests {
 
     #[test]
     fn rejects_52_syntax() {
-        let e = compile("user_script", b"return 1 // 2", 1)
+        let e = compile("user_script", b"return 1 // 2", 1, false)
             .err()
             .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '/'");
-        let e = compile("user_script", b"goto x", 1)
+        let e = compile("user_script", b"goto x", 1, false)
             .err()
             .unwrap_or_default();
         assert!(e.starts_with("user_script:1:"), "{e}");
-        let e = compile("user_script", b"x = 1 & 2", 1)
+        let e = compile("user_script", b"x = 1 & 2", 1, false)
             .err()
             .unwrap_or_default();
         assert_eq!(e, "user_script:1: unexpected symbol near '&'");
+    }
+
+    #[test]
+    fn metamethod_names_switch_chunks_to_aware_operators() {
+        assert!(metamethod_aware(b"local mt = {__add = f}"));
+        assert!(metamethod_aware(b"-- mentions __lt in a comment"));
+        assert!(!metamethod_aware(b"local t = {__index = t} return #t + 1"));
     }
 
     #[test]
@@ -1718,7 +2274,8 @@ mod tests {
         assert!(compile(
             "c",
             b"local a = {1,2}\na[1], a[2] = a[2], a[1]\nreturn a[1] .. 'x' .. 2",
-            1
+            1,
+            false
         )
         .is_ok());
     }

@@ -17,7 +17,10 @@ pub mod pattern;
 pub mod runtime;
 pub mod sandbox;
 pub mod stdlib;
+pub mod usermeta;
 
+use piccolo::closure::{UpValue, UpValueState};
+use piccolo::types::UpValueDescriptor;
 use piccolo::{
     Closure, Context, FunctionPrototype, Lua, StashedFunction, StashedTable, Table, Value,
 };
@@ -106,6 +109,16 @@ pub fn set_protected_global<'gc>(ctx: Context<'gc>, name: &str, value: Value<'gc
     let _ = ctx.globals().set(ctx, key, value);
 }
 
+/// Compiles code loaded at run time (`loadstring`): always metamethod-aware, since its
+/// operands may come from the code that loaded it.
+pub fn compile_loaded<'gc>(
+    ctx: Context<'gc>,
+    chunk_name: &str,
+    source: &[u8],
+) -> Result<Closure<'gc>, String> {
+    compile_with(ctx, chunk_name, source, None, true)
+}
+
 /// Compiles `source` into a closure whose `_ENV` is `env` (default: the globals).
 pub fn compile_closure<'gc>(
     ctx: Context<'gc>,
@@ -113,8 +126,18 @@ pub fn compile_closure<'gc>(
     source: &[u8],
     env: Option<Table<'gc>>,
 ) -> Result<Closure<'gc>, String> {
+    compile_with(ctx, chunk_name, source, env, false)
+}
+
+fn compile_with<'gc>(
+    ctx: Context<'gc>,
+    chunk_name: &str,
+    source: &[u8],
+    env: Option<Table<'gc>>,
+    aware: bool,
+) -> Result<Closure<'gc>, String> {
     let id = runtime::next_chunk_id(ctx);
-    let out = frontend::compile(chunk_name, source, id)?;
+    let out = frontend::compile(chunk_name, source, id, aware)?;
     runtime::register_chunk(
         ctx,
         id,
@@ -139,7 +162,35 @@ pub fn compile_closure<'gc>(
         }
         None => ctx.globals(),
     };
-    Closure::new(&ctx, proto, Some(env)).map_err(|e| e.to_string())
+    // The front-end returns `local <slots>; return function(...) <chunk> end`: build the inner
+    // function's closure directly, its slot upvalues bound to the shared line cell and helpers.
+    let Some(inner) = proto.prototypes.first().copied() else {
+        return Err("internal error: front-end produced no chunk function".to_string());
+    };
+    let helpers = runtime::helper_values(ctx);
+    let line = runtime::rt(ctx).line;
+    let depth = runtime::rt(ctx).depth;
+    let depth_slot = frontend::keys::SLOTS
+        .iter()
+        .position(|k| *k == frontend::keys::DEPTH)
+        .unwrap_or(usize::MAX);
+    let mut upvalues =
+        allocator_api2::vec::Vec::new_in(gc_arena::allocator_api::MetricsAlloc::new(&ctx));
+    for d in inner.upvalues.iter() {
+        let uv = match *d {
+            UpValueDescriptor::ParentLocal(r) if r.0 == 0 => line,
+            UpValueDescriptor::ParentLocal(r) if usize::from(r.0) == depth_slot => depth,
+            UpValueDescriptor::ParentLocal(r) => {
+                let v = helpers.get(usize::from(r.0)).copied().unwrap_or(Value::Nil);
+                UpValue::new(&ctx, UpValueState::Closed(v))
+            }
+            UpValueDescriptor::Outer(_) | UpValueDescriptor::Environment => {
+                UpValue::new(&ctx, UpValueState::Closed(Value::Table(env)))
+            }
+        };
+        upvalues.push(uv);
+    }
+    Ok(Closure::from_parts(&ctx, inner, upvalues))
 }
 
 /// Lua 5.1's displayed chunk name for `loadstring(s [, name])` (`luaO_chunkid`).

@@ -99,8 +99,13 @@ pub struct RtState<'gc> {
     pub sealed: Table<'gc>,
     /// Readonly proxies (key = proxy, value = target).
     pub readonly: Table<'gc>,
-    /// Environments that receive LINE writes besides the globals (key = env, value = true).
+    /// Environments that received the hidden helpers (key = env, value = true).
     pub envs: Table<'gc>,
+    /// The shared upvalue every compiled chunk writes `chunk_id * 2^24 + line` into before
+    /// each statement (the front-end's hidden local `LINE`).
+    pub line: piccolo::closure::UpValue<'gc>,
+    /// The shared upvalue counting active Lua calls (the front-end's hidden local `DEPTH`).
+    pub depth: piccolo::closure::UpValue<'gc>,
 }
 
 impl<'gc> Singleton<'gc> for RtState<'gc> {
@@ -110,6 +115,14 @@ impl<'gc> Singleton<'gc> for RtState<'gc> {
             sealed: Table::new(&ctx),
             readonly: Table::new(&ctx),
             envs: Table::new(&ctx),
+            line: piccolo::closure::UpValue::new(
+                &ctx,
+                piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
+            ),
+            depth: piccolo::closure::UpValue::new(
+                &ctx,
+                piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
+            ),
         }
     }
 }
@@ -257,7 +270,7 @@ pub fn type_arg_error<'gc>(
 
 /// Like [`rt_error`] for the hidden helpers, which are always called from Lua code: falls back
 /// to the tracked line when piccolo dropped the Lua frame (tail call).
-fn helper_error<'gc>(
+pub(crate) fn helper_error<'gc>(
     ctx: Context<'gc>,
     exec: &Execution<'gc, '_>,
     msg: impl AsRef<str>,
@@ -270,55 +283,77 @@ fn helper_error<'gc>(
     Error::from_value(ctx.intern(s.as_bytes()).into())
 }
 
-/// The current tracked (chunk id, line), reading the LINE slot of the globals and of any
-/// registered custom environment.
+/// The current tracked (chunk id, line): the value of the shared LINE upvalue.
 fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
-    let mut best: Option<f64> = None;
-    let g = as_number(ctx.globals().get_value(Value::Number(keys::LINE)));
-    if let Some(v) = g {
-        if v > 0.0 {
-            best = Some(v);
-        }
+    let code = match rt(ctx).line.get() {
+        piccolo::closure::UpValueState::Closed(v) => as_number(v)?,
+        piccolo::closure::UpValueState::Open(_) => return None,
+    };
+    if code <= 0.0 {
+        return None;
     }
-    if best.is_none() {
-        let envs = rt(ctx).envs;
-        let mut k = Value::Nil;
-        while let piccolo::table::NextValue::Found { key, .. } = envs.next(k) {
-            if let Value::Table(t) = key {
-                if let Some(v) = as_number(t.get_value(Value::Number(keys::LINE))) {
-                    if v > 0.0 {
-                        best = Some(v);
-                        break;
-                    }
-                }
-            }
-            k = key;
-        }
-    }
-    let code = best?;
     let id = (code / LINE_SPLIT).floor();
     let line = code - id * LINE_SPLIT;
     Some((id as u32, line as u64))
 }
 
-/// Clears the tracked position of the globals and of every registered environment. Hosts
-/// call it before starting a chunk or function, so that positions read while it runs come
-/// from the code actually running, not from an environment that ran earlier.
-pub fn reset_positions(ctx: Context<'_>) {
-    let zero = Value::Number(0.0);
-    let _ = ctx
-        .globals()
-        .set_value(&ctx, Value::Number(keys::LINE), zero);
-    let envs = rt(ctx).envs;
-    let mut k = Value::Nil;
-    while let piccolo::table::NextValue::Found { key, .. } = envs.next(k) {
-        if let Value::Table(t) = key {
-            if !t.get_value(Value::Number(keys::LINE)).is_nil() {
-                let _ = t.set_value(&ctx, Value::Number(keys::LINE), zero);
-            }
-        }
-        k = key;
+/// The number of active Lua calls the front-end's code has counted.
+pub fn depth(ctx: Context<'_>) -> f64 {
+    match rt(ctx).depth.get() {
+        piccolo::closure::UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
+        piccolo::closure::UpValueState::Open(_) => 0.0,
     }
+}
+
+/// Sets the active call count (pcall restores it when it catches an error).
+pub fn set_depth(ctx: Context<'_>, d: f64) {
+    rt(ctx).depth.set(
+        &ctx,
+        piccolo::closure::UpValueState::Closed(Value::Number(d)),
+    );
+}
+
+/// The tracked position code (0 = none).
+pub fn position_code(ctx: Context<'_>) -> f64 {
+    match rt(ctx).line.get() {
+        piccolo::closure::UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
+        piccolo::closure::UpValueState::Open(_) => 0.0,
+    }
+}
+
+/// Sets the tracked position (a `chunk_id * 2^24 + line` code as the front-end writes).
+pub fn set_position_code<'gc>(ctx: Context<'gc>, code: Value<'gc>) {
+    rt(ctx)
+        .line
+        .set(&ctx, piccolo::closure::UpValueState::Closed(code));
+}
+
+/// `chunk:line: ` for a position code, if it names a known chunk.
+pub fn position_of_code(ctx: Context<'_>, code: Value<'_>) -> Option<String> {
+    let code = as_number(code)?;
+    if code <= 0.0 {
+        return None;
+    }
+    let id = (code / LINE_SPLIT).floor();
+    let line = code - id * LINE_SPLIT;
+    let reg = ChunkRegistry::get(ctx);
+    let inner = reg.inner.borrow();
+    inner
+        .chunks
+        .get(&(id as u32))
+        .map(|c| format!("{}:{}: ", c.name, line as u64))
+}
+
+/// Clears the tracked position. Hosts call it before starting a chunk or function, so that
+/// positions read while it runs come from the code actually running.
+pub fn reset_positions(ctx: Context<'_>) {
+    // Lua 5.1 counts the base call frame too.
+    set_depth(ctx, 1.0);
+    let _ = rt(ctx).misc.set(ctx, "cdepth", 0);
+    rt(ctx).line.set(
+        &ctx,
+        piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
+    );
 }
 
 /// The line the running code is executing, as tracked by the front-end (the host reads it
@@ -363,6 +398,12 @@ fn show_type(t: Option<&'static str>) -> &'static str {
 
 /// Lua 5.1's message for a failing operation of `kind` on the current line. `found` is the
 /// offending value's type when the VM reported it.
+/// `local 'x'`-style description of the callee that failed on the current line, if known.
+pub(crate) fn describe_call_failure(ctx: Context<'_>, found: &str) -> Option<String> {
+    let (_, pos) = position_prefix(ctx);
+    describe_failure(ctx, pos, OpKind::Call, Some(found)).0
+}
+
 fn describe_failure(
     ctx: Context<'_>,
     pos: Option<(u32, u64)>,
@@ -540,12 +581,40 @@ pub fn parse_number(s: &[u8]) -> Option<f64> {
         None => (false, t.strip_prefix('+').unwrap_or(t)),
     };
     if let Some(hex) = body.strip_prefix("0x").or_else(|| body.strip_prefix("0X")) {
-        if hex.is_empty() || !hex.bytes().all(|b| b.is_ascii_hexdigit()) {
+        // strtod's hex form: digits, optional fraction, optional binary exponent `p[+-]n`.
+        let (mant, exp) = match hex.find(['p', 'P']) {
+            Some(i) => (hex.get(..i)?, Some(hex.get(i + 1..)?)),
+            None => (hex, None),
+        };
+        let (int_part, frac_part) = match mant.find('.') {
+            Some(i) => (mant.get(..i)?, mant.get(i + 1..)?),
+            None => (mant, ""),
+        };
+        if int_part.is_empty() && frac_part.is_empty() {
             return None;
         }
         let mut v = 0f64;
-        for b in hex.bytes() {
+        for b in int_part.bytes() {
             v = v * 16.0 + f64::from((b as char).to_digit(16)?);
+        }
+        let mut scale = 1.0 / 16.0;
+        for b in frac_part.bytes() {
+            v += f64::from((b as char).to_digit(16)?) * scale;
+            scale /= 16.0;
+        }
+        if let Some(e) = exp {
+            let digits = e.strip_prefix(['+', '-']).unwrap_or(e);
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let n: i32 = e.parse().unwrap_or(if e.starts_with('-') {
+                i32::MIN
+            } else {
+                i32::MAX
+            });
+            if v != 0.0 {
+                v *= 2f64.powi(n.clamp(-2200, 2200));
+            }
         }
         return Some(if neg { -v } else { v });
     }
@@ -575,13 +644,29 @@ pub fn parse_number(s: &[u8]) -> Option<f64> {
 /// Installs the hidden helpers into `env` (the globals or a custom environment).
 pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
     let h = helpers(ctx);
-    let _ = env.set(ctx, Value::Number(keys::LINE), Value::Number(0.0));
     let _ = env.set(ctx, Value::Number(keys::CONCAT), h.misc.get(ctx, "concat"));
     let _ = env.set(ctx, Value::Number(keys::METHOD), h.misc.get(ctx, "method"));
     let _ = env.set(ctx, Value::Number(keys::FIRST), h.misc.get(ctx, "first"));
     let _ = env.set(ctx, Value::Number(keys::SETG), h.misc.get(ctx, "setg"));
     let _ = env.set(ctx, Value::Number(keys::IDENT), h.misc.get(ctx, "ident"));
     let _ = env.set(ctx, Value::Number(keys::DEL), h.misc.get(ctx, "del"));
+    let _ = env.set(ctx, Value::Number(keys::ARITH), h.misc.get(ctx, "arith"));
+    let _ = env.set(ctx, Value::Number(keys::CMP), h.misc.get(ctx, "cmp"));
+}
+
+/// The helper functions in the order of [`keys::SLOTS`] (slot 0, the line cell, is nil here).
+pub fn helper_values<'gc>(ctx: Context<'gc>) -> [Value<'gc>; 11] {
+    let h = helpers(ctx);
+    let names = [
+        "", "concat", "method", "first", "setg", "ident", "del", "arith", "cmp", "", "overflow",
+    ];
+    names.map(|n| {
+        if n.is_empty() {
+            Value::Nil
+        } else {
+            h.misc.get(ctx, n)
+        }
+    })
 }
 
 fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
@@ -601,10 +686,34 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
         );
         let _ = r.misc.set(ctx, "setg", setg_helper(ctx));
         let _ = r.misc.set(ctx, "del", del_helper(ctx));
+        let _ = r.misc.set(ctx, "arith", arith_helper(ctx));
+        let _ = r.misc.set(ctx, "cmp", compare_helper(ctx));
+        let _ = r.misc.set(
+            ctx,
+            "overflow",
+            Callback::from_fn(&ctx, |ctx, _, _| {
+                // Lua 5.1 raises it in the caller, before the callee runs.
+                set_depth(ctx, (depth(ctx) - 1.0).max(0.0));
+                let msg = format!("{}stack overflow", position_prefix(ctx).0);
+                Err(Error::from_value(ctx.intern(msg.as_bytes()).into()))
+            }),
+        );
+        // `ident(line, ...)`: restores the tracked line, returns the other arguments.
         let _ = r.misc.set(
             ctx,
             "ident",
-            Callback::from_fn(&ctx, |_, _, _| Ok(CallbackReturn::Return)),
+            Callback::from_fn(&ctx, |ctx, _, mut stack| {
+                // Leaving a function; a negative code marks a tail call, whose depth was
+                // already given back before the call.
+                if let Some(code) = as_number(stack.get(0)) {
+                    set_position_code(ctx, Value::Number(code.abs()));
+                    if code >= 0.0 {
+                        set_depth(ctx, (depth(ctx) - 1.0).max(0.0));
+                    }
+                }
+                let _ = stack.pop_front();
+                Ok(CallbackReturn::Return)
+            }),
         );
     }
     r
@@ -627,6 +736,24 @@ fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
             if !ok(stack.get(i + 1)) {
                 bad = Some(i);
                 break;
+            }
+        }
+        if bad.is_some() {
+            let vals: Vec<Value<'gc>> = (0..n).map(|i| stack.get(i + 1)).collect();
+            if vals
+                .iter()
+                .any(|v| !ok(*v) && !metamethod(ctx, *v, "__concat").is_nil())
+            {
+                stack.clear();
+                return Ok(CallbackReturn::Sequence(BoxSequence::new(
+                    &ctx,
+                    ConcatSeq {
+                        idx: (0..n).map(Some).collect(),
+                        vals,
+                        descs,
+                        waiting: false,
+                    },
+                )));
             }
         }
         if let Some(mut i) = bad {
@@ -662,6 +789,363 @@ fn concat_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
         stack.push_back(ctx.intern(&out).into());
         Ok(CallbackReturn::Return)
     })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Metamethod-aware operators (chunks whose text names an arithmetic or order metamethod).
+
+/// Metatable a script set on `v` (see [`super::usermeta::visible_metatable`]).
+pub fn user_metatable<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Option<Table<'gc>> {
+    if let Value::Table(t) = v {
+        if !rt(ctx).readonly.get_value(t.into()).is_nil() {
+            return None;
+        }
+    }
+    super::usermeta::visible_metatable(ctx, v)
+}
+
+/// The metamethod `event` of `v`, or nil.
+pub fn metamethod<'gc>(ctx: Context<'gc>, v: Value<'gc>, event: &'static str) -> Value<'gc> {
+    match user_metatable(ctx, v) {
+        Some(mt) => mt.get(ctx, event),
+        None => Value::Nil,
+    }
+}
+
+/// Lua's `rawequal`.
+pub fn raw_equal<'gc>(a: Value<'gc>, b: Value<'gc>) -> bool {
+    match (a, b) {
+        (Value::Nil, Value::Nil) => true,
+        (Value::Boolean(x), Value::Boolean(y)) => x == y,
+        (Value::String(x), Value::String(y)) => x.as_bytes() == y.as_bytes(),
+        (Value::Table(x), Value::Table(y)) => x == y,
+        (Value::Function(x), Value::Function(y)) => x == y,
+        (Value::Thread(x), Value::Thread(y)) => x == y,
+        (Value::UserData(x), Value::UserData(y)) => x == y,
+        (x, y) => match (as_number(x), as_number(y)) {
+            (Some(p), Some(q)) => p == q,
+            _ => false,
+        },
+    }
+}
+
+/// Lua 5.1 `luaV_tonumber`: numbers, and strings that read as numbers.
+fn arith_number(v: Value<'_>) -> Option<f64> {
+    match v {
+        Value::String(s) => parse_number(s.as_bytes()),
+        v => as_number(v),
+    }
+}
+
+/// Operators of the `arith` helper (first argument).
+const ARITH_EVENTS: [&str; 7] = [
+    "__add", "__sub", "__mul", "__div", "__mod", "__pow", "__unm",
+];
+
+/// Resolves a metamethod value to something piccolo can call without following a chain of
+/// `__call` tables (Lua 5.1 allows one level: a callable table whose `__call` is a function).
+fn callable_mm<'gc>(ctx: Context<'gc>, mm: Value<'gc>) -> Option<(Function<'gc>, bool)> {
+    match mm {
+        Value::Function(f) => Some((f, false)),
+        Value::Table(_) | Value::UserData(_) => match metamethod(ctx, mm, "__call") {
+            Value::Function(f) => Some((f, true)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A call's continuation keeping only its first result as is.
+pub fn first_result<'gc>(ctx: Context<'gc>) -> BoxSequence<'gc> {
+    BoxSequence::new(&ctx, MetaResultFix { boolean: None })
+}
+
+/// Keeps only the first result of a metamethod (or its truth value, possibly negated).
+#[derive(Collect)]
+#[collect(require_static)]
+struct MetaResultFix {
+    /// `None`: first value as is; `Some(neg)`: boolean, negated if `neg`.
+    boolean: Option<bool>,
+}
+
+impl<'gc> Sequence<'gc> for MetaResultFix {
+    fn poll(
+        &mut self,
+        _ctx: Context<'gc>,
+        _exec: Execution<'gc, '_>,
+        mut stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        let v = stack.get(0);
+        stack.clear();
+        match self.boolean {
+            None => stack.push_back(v),
+            Some(neg) => {
+                let truthy = !matches!(v, Value::Nil | Value::Boolean(false));
+                stack.push_back(Value::Boolean(truthy != neg));
+            }
+        }
+        Ok(SequencePoll::Return)
+    }
+}
+
+/// Calls metamethod `mm` with `args`, fixing up its results as `fix` says.
+fn call_mm<'gc>(
+    ctx: Context<'gc>,
+    exec: &Execution<'gc, '_>,
+    mut stack: Stack<'gc, '_>,
+    mm: Value<'gc>,
+    args: [Value<'gc>; 2],
+    fix: Option<bool>,
+) -> Result<CallbackReturn<'gc>, Error<'gc>> {
+    let Some((function, with_self)) = callable_mm(ctx, mm) else {
+        return Err(helper_error(
+            ctx,
+            exec,
+            format!("attempt to call a {} value", type_name(mm)),
+        ));
+    };
+    stack.clear();
+    if with_self {
+        stack.push_back(mm);
+    }
+    stack.extend(args);
+    Ok(CallbackReturn::Call {
+        function,
+        then: Some(BoxSequence::new(&ctx, MetaResultFix { boolean: fix })),
+    })
+}
+
+/// `arith(op, descs, a, b)`: Lua 5.1 arithmetic with `__add`..`__unm` (op 1..7).
+fn arith_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
+    Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        let op = as_number(stack.get(0)).unwrap_or(0.0) as usize;
+        let a = stack.get(2);
+        let b = stack.get(3);
+        if let (Some(x), Some(y)) = (arith_number(a), arith_number(b)) {
+            let r = match op {
+                1 => x + y,
+                2 => x - y,
+                3 => x * y,
+                4 => x / y,
+                5 => x - (x / y).floor() * y,
+                6 => x.powf(y),
+                _ => -x,
+            };
+            stack.clear();
+            stack.push_back(Value::Number(r));
+            return Ok(CallbackReturn::Return);
+        }
+        let event = ARITH_EVENTS
+            .get(op.saturating_sub(1))
+            .copied()
+            .unwrap_or("__unm");
+        let mut mm = metamethod(ctx, a, event);
+        if mm.is_nil() {
+            mm = metamethod(ctx, b, event);
+        }
+        if mm.is_nil() {
+            let descs = match stack.get(1) {
+                Value::String(s) => String::from_utf8_lossy(s.as_bytes()).into_owned(),
+                _ => String::new(),
+            };
+            let bad = usize::from(arith_number(a).is_some());
+            let v = if bad == 0 { a } else { b };
+            let t = type_name(v);
+            let known = descs
+                .split('\n')
+                .nth(bad)
+                .filter(|d| !d.is_empty())
+                .map(str::to_string);
+            let guessed = || {
+                let (_, pos) = position_prefix(ctx);
+                describe_failure(ctx, pos, OpKind::Arith, Some(t)).0
+            };
+            let msg = match known.or_else(guessed) {
+                Some(d) => format!("attempt to perform arithmetic on {d} (a {t} value)"),
+                None => format!("attempt to perform arithmetic on a {t} value"),
+            };
+            return Err(helper_error(ctx, &exec, msg));
+        }
+        call_mm(ctx, &exec, stack, mm, [a, b], None)
+    })
+}
+
+/// The order metamethod `event` shared by `l` and `r` (Lua 5.1 requires the same one).
+fn order_mm<'gc>(
+    ctx: Context<'gc>,
+    l: Value<'gc>,
+    r: Value<'gc>,
+    event: &'static str,
+) -> Option<Value<'gc>> {
+    let m1 = metamethod(ctx, l, event);
+    if m1.is_nil() {
+        return None;
+    }
+    let m2 = metamethod(ctx, r, event);
+    raw_equal(m1, m2).then_some(m1)
+}
+
+/// `cmp(op, a, b)`: Lua 5.1 `<` `<=` `>` `>=` (op 1..4) with `__lt`/`__le`.
+fn compare_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
+    Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        let op = as_number(stack.get(0)).unwrap_or(0.0) as usize;
+        let (a, b) = (stack.get(1), stack.get(2));
+        // `a > b` is `b < a`, `a >= b` is `b <= a`.
+        let (l, r) = if op >= 3 { (b, a) } else { (a, b) };
+        let le = op == 2 || op == 4;
+        let (tl, tr) = (type_name(l), type_name(r));
+        let result = if tl != tr {
+            None
+        } else {
+            match (l, r) {
+                (Value::String(x), Value::String(y)) => Some(if le {
+                    x.as_bytes() <= y.as_bytes()
+                } else {
+                    x.as_bytes() < y.as_bytes()
+                }),
+                _ => match (as_number(l), as_number(r)) {
+                    (Some(x), Some(y)) => Some(if le { x <= y } else { x < y }),
+                    _ => {
+                        if le {
+                            if let Some(mm) = order_mm(ctx, l, r, "__le") {
+                                return call_mm(ctx, &exec, stack, mm, [l, r], Some(false));
+                            }
+                            if let Some(mm) = order_mm(ctx, r, l, "__lt") {
+                                return call_mm(ctx, &exec, stack, mm, [r, l], Some(true));
+                            }
+                        } else if let Some(mm) = order_mm(ctx, l, r, "__lt") {
+                            return call_mm(ctx, &exec, stack, mm, [l, r], Some(false));
+                        }
+                        None
+                    }
+                },
+            }
+        };
+        match result {
+            Some(v) => {
+                stack.clear();
+                stack.push_back(Value::Boolean(v));
+                Ok(CallbackReturn::Return)
+            }
+            None => {
+                let msg = if tl == tr {
+                    format!("attempt to compare two {tl} values")
+                } else {
+                    format!("attempt to compare {tl} with {tr}")
+                };
+                Err(helper_error(ctx, &exec, msg))
+            }
+        }
+    })
+}
+
+/// Lua 5.1 `luaV_concat` over values some of which have `__concat`: reduces from the right,
+/// joining runs of strings/numbers and calling the metamethod for any other pair.
+#[derive(Collect)]
+#[collect(no_drop)]
+struct ConcatSeq<'gc> {
+    vals: Vec<Value<'gc>>,
+    /// Original operand index of each value (`None` for a metamethod result).
+    idx: Vec<Option<usize>>,
+    descs: Vec<String>,
+    /// A metamethod call is out; its first result is on the stack.
+    waiting: bool,
+}
+
+impl<'gc> Sequence<'gc> for ConcatSeq<'gc> {
+    fn poll(
+        &mut self,
+        ctx: Context<'gc>,
+        exec: Execution<'gc, '_>,
+        mut stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        let ok =
+            |v: Value<'_>| matches!(v, Value::String(_) | Value::Integer(_) | Value::Number(_));
+        if self.waiting {
+            self.waiting = false;
+            self.vals.push(stack.get(0));
+            self.idx.push(None);
+        }
+        stack.clear();
+        while self.vals.len() >= 2 {
+            let n = self.vals.len();
+            let (Some(&a), Some(&b)) = (self.vals.get(n - 2), self.vals.get(n - 1)) else {
+                break;
+            };
+            if ok(a) && ok(b) {
+                // Join the longest run of strings/numbers ending at the top.
+                let mut start = n - 2;
+                while start > 0 && self.vals.get(start - 1).is_some_and(|v| ok(*v)) {
+                    start -= 1;
+                }
+                let mut total = 0usize;
+                for v in self.vals.get(start..).unwrap_or(&[]) {
+                    total = total.saturating_add(match v {
+                        Value::String(s) => s.as_bytes().len(),
+                        _ => 24,
+                    });
+                }
+                if total > max_string_len() {
+                    return Err(helper_error(ctx, &exec, "string length overflow"));
+                }
+                let mut out = Vec::with_capacity(total);
+                for v in self.vals.get(start..).unwrap_or(&[]) {
+                    match v {
+                        Value::String(s) => out.extend_from_slice(s.as_bytes()),
+                        v => out.extend(raw_tostring(*v)),
+                    }
+                }
+                self.vals.truncate(start);
+                self.idx.truncate(start);
+                self.vals.push(ctx.intern(&out).into());
+                self.idx.push(None);
+                continue;
+            }
+            let mut mm = metamethod(ctx, a, "__concat");
+            if mm.is_nil() {
+                mm = metamethod(ctx, b, "__concat");
+            }
+            if mm.is_nil() {
+                // Lua 5.1 names the left operand unless it is a string or number.
+                let bad = if ok(a) { n - 1 } else { n - 2 };
+                let v = self.vals.get(bad).copied().unwrap_or(Value::Nil);
+                let d = self
+                    .idx
+                    .get(bad)
+                    .copied()
+                    .flatten()
+                    .and_then(|i| self.descs.get(i))
+                    .filter(|d| !d.is_empty());
+                let t = type_name(v);
+                let msg = match d {
+                    Some(d) => format!("attempt to concatenate {d} (a {t} value)"),
+                    None => format!("attempt to concatenate a {t} value"),
+                };
+                return Err(helper_error(ctx, &exec, msg));
+            }
+            let Some((function, with_self)) = callable_mm(ctx, mm) else {
+                return Err(helper_error(
+                    ctx,
+                    &exec,
+                    format!("attempt to call a {} value", type_name(mm)),
+                ));
+            };
+            self.vals.truncate(n - 2);
+            self.idx.truncate(n - 2);
+            if with_self {
+                stack.push_back(mm);
+            }
+            stack.push_back(a);
+            stack.push_back(b);
+            self.waiting = true;
+            return Ok(SequencePoll::Call {
+                function,
+                is_tail: false,
+            });
+        }
+        stack.push_back(self.vals.first().copied().unwrap_or(Value::Nil));
+        Ok(SequencePoll::Return)
+    }
 }
 
 #[derive(Collect)]
@@ -782,6 +1266,7 @@ fn method_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
                     _ => MetaResult::Value(Value::Nil),
                 }
             }
+            Value::Table(_) => super::usermeta::index_value(ctx, &exec, obj, name)?,
             _ => match meta_ops::index(ctx, obj, name) {
                 Ok(r) => r,
                 Err(e) => {
@@ -958,7 +1443,7 @@ pub fn after_nil_store<'gc>(ctx: Context<'gc>, t: Table<'gc>, key: Value<'gc>) {
             t.set_metatable(&ctx, Some(dirty_metatable(ctx)));
             t.into_inner().borrow_mut(&ctx).raw_table.reserve_map(1);
         }
-        Some(mt) if is_dirty_marker(ctx, mt) => {
+        Some(mt) if is_dirty_marker(ctx, mt) || super::usermeta::is_internal(ctx, mt) => {
             t.into_inner().borrow_mut(&ctx).raw_table.reserve_map(1);
         }
         Some(_) => compact_table(ctx, t),

@@ -295,7 +295,7 @@ fn unpack<'gc>(
     }
     let too_short = || arg_error(ctx, 2, fname, "data string too short");
     // Negative offsets wrap to huge size_t values in C and always fail the length check.
-    let Ok(mut pos) = usize::try_from(start - 1) else {
+    let Some(Ok(mut pos)) = start.checked_sub(1).map(usize::try_from) else {
         return Err(too_short());
     };
     let mut f = Fmt {

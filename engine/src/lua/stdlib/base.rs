@@ -91,6 +91,75 @@ pub fn load_coroutine_wrap(ctx: Context<'_>) {
             Ok(CallbackReturn::Return)
         }),
     );
+    let _ = co.set(
+        ctx,
+        "resume",
+        Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+            let thread = match stack.get(0) {
+                Value::Thread(t) => t,
+                _ => return Err(arg_error(ctx, &exec, 1, "resume", "coroutine expected")),
+            };
+            let status = match thread.mode() {
+                piccolo::ThreadMode::Suspended => None,
+                piccolo::ThreadMode::Normal => Some("normal"),
+                piccolo::ThreadMode::Running | piccolo::ThreadMode::Waiting => Some("running"),
+                piccolo::ThreadMode::Stopped | piccolo::ThreadMode::Result => Some("dead"),
+            };
+            if let Some(status) = status {
+                stack.clear();
+                stack.push_back(Value::Boolean(false));
+                let msg = format!("cannot resume {status} coroutine");
+                stack.push_back(ctx.intern(msg.as_bytes()).into());
+                return Ok(CallbackReturn::Return);
+            }
+            stack.pop_front();
+            let saved = crate::lua::runtime::position_code(ctx);
+            let depth = crate::lua::runtime::depth(ctx);
+            Ok(CallbackReturn::Resume {
+                thread,
+                then: Some(BoxSequence::new(&ctx, Resumed { saved, depth })),
+            })
+        }),
+    );
+}
+
+/// Back from a coroutine: `true, ...` or `false, error` (as a Lua value, like 5.1), with the
+/// resumer's tracked line and call depth restored.
+#[derive(Collect)]
+#[collect(require_static)]
+struct Resumed {
+    saved: f64,
+    depth: f64,
+}
+
+impl<'gc> Sequence<'gc> for Resumed {
+    fn poll(
+        &mut self,
+        ctx: Context<'gc>,
+        _exec: Execution<'gc, '_>,
+        mut stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        crate::lua::runtime::set_depth(ctx, self.depth);
+        stack.push_front(Value::Boolean(true));
+        Ok(SequencePoll::Return)
+    }
+
+    fn error(
+        &mut self,
+        ctx: Context<'gc>,
+        _exec: Execution<'gc, '_>,
+        error: Error<'gc>,
+        mut stack: Stack<'gc, '_>,
+    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        let v = error_value(ctx, &error);
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        crate::lua::runtime::set_depth(ctx, self.depth);
+        stack.clear();
+        stack.push_back(Value::Boolean(false));
+        stack.push_back(v);
+        Ok(SequencePoll::Return)
+    }
 }
 
 /// Installs the library into the globals.
@@ -107,7 +176,7 @@ pub fn load_base(ctx: Context<'_>) {
                 return Err(arg_error(ctx, &exec, 1, "tostring", "value expected"));
             }
             let v = stack.get(0);
-            if let Some(mt) = metatable_of(v) {
+            if let Some(mt) = metatable_of(ctx, v) {
                 let f = mt.get(ctx, MetaMethod::ToString);
                 if !f.is_nil() {
                     let function = meta_ops::call(ctx, f)?;
@@ -115,7 +184,7 @@ pub fn load_base(ctx: Context<'_>) {
                     stack.push_back(v);
                     return Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(&ctx, FirstOnly)),
+                        then: Some(crate::lua::runtime::first_result(ctx)),
                     });
                 }
             }
@@ -184,9 +253,16 @@ pub fn load_base(ctx: Context<'_>) {
                 Value::Nil => 1,
                 l => check_int(ctx, &exec, l, 2, "error")?,
             };
+            // Level 2 is the caller's line, which the front-end passes as a hidden third
+            // argument (Lua 5.1 ignores extra arguments). Deeper levels are not tracked.
+            let prefix = match level {
+                1 => where_prefix(&exec),
+                2 => crate::lua::runtime::position_of_code(ctx, stack.get(2)).unwrap_or_default(),
+                _ => String::new(),
+            };
             let v = match v {
                 Value::String(_) | Value::Integer(_) | Value::Number(_) if level > 0 => {
-                    let mut s = where_prefix(&exec).into_bytes();
+                    let mut s = prefix.into_bytes();
                     s.extend(raw_tostring(v));
                     ctx.intern(&s).into()
                 }
@@ -229,9 +305,33 @@ pub fn load_base(ctx: Context<'_>) {
             match meta_ops::call(ctx, f) {
                 Ok(function) => {
                     stack.pop_front();
+                    // The callee's caller is this C function: `error(m, 2)` there has no
+                    // position. The caller's line comes back when the call ends.
+                    // Lua 5.1 allows 200 nested C calls (LUAI_MAXCCALLS), the host's call included.
+                    let misc = crate::lua::runtime::rt(ctx).misc;
+                    let cdepth = misc.get(ctx, "cdepth").to_integer().unwrap_or(0);
+                    if cdepth + 2 >= 200 {
+                        stack.clear();
+                        stack.push_back(Value::Boolean(false));
+                        stack.push_back(ctx.intern_static(b"C stack overflow").into());
+                        return Ok(CallbackReturn::Return);
+                    }
+                    let _ = misc.set(ctx, "cdepth", cdepth + 1);
+                    let saved = crate::lua::runtime::position_code(ctx);
+                    let depth = crate::lua::runtime::depth(ctx);
+                    // pcall itself is a call frame in 5.1's count.
+                    crate::lua::runtime::set_depth(ctx, depth + 1.0);
+                    crate::lua::runtime::set_position_code(ctx, Value::Number(0.0));
                     Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(&ctx, PCall)),
+                        then: Some(BoxSequence::new(
+                            &ctx,
+                            PCall {
+                                saved,
+                                depth,
+                                cdepth,
+                            },
+                        )),
                     })
                 }
                 Err(_) => {
@@ -378,15 +478,8 @@ pub fn load_base(ctx: Context<'_>) {
             }
             let k = stack.get(1);
             let v = stack.get(2);
-            if let Err(e) = t.set_value(&ctx, k, v) {
-                let msg = match e {
-                    piccolo::table::InvalidTableKey::IsNaN => "table index is NaN",
-                    piccolo::table::InvalidTableKey::IsNil => "table index is nil",
-                };
+            if let Err(msg) = crate::lua::usermeta::raw_store(ctx, t, k, v) {
                 return Err(rt_error(ctx, &exec, msg));
-            }
-            if v.is_nil() {
-                crate::lua::runtime::after_nil_store(ctx, t, k);
             }
             stack.clear();
             stack.push_back(t.into());
@@ -404,7 +497,7 @@ pub fn load_base(ctx: Context<'_>) {
             let v = stack.get(0);
             let r: Value = match v {
                 Value::String(_) => string_metatable(ctx).into(),
-                _ => match metatable_of(v) {
+                _ => match metatable_of(ctx, v) {
                     Some(mt) if crate::lua::runtime::is_dirty_marker(ctx, mt) => Value::Nil,
                     Some(mt) => {
                         let protected = mt.get(ctx, "__metatable");
@@ -453,27 +546,17 @@ pub fn load_base(ctx: Context<'_>) {
                         .into(),
                 ));
             }
-            // piccolo follows a non-function `__call`/`__len` chain recursively in Rust and a
-            // cycle would overflow the native stack; Lua 5.1 cannot call through them anyway.
-            if let Some(m) = mt {
-                for key in ["__call", "__len"] {
-                    if matches!(m.get(ctx, key), Value::Table(_) | Value::UserData(_)) {
-                        return Err(rt_error(
-                            ctx,
-                            &exec,
-                            format!("'{key}' metamethod must be a function"),
-                        ));
-                    }
-                }
-            }
             if let Some(old) = t.metatable() {
                 if crate::lua::runtime::is_dirty_marker(ctx, old) {
                     crate::lua::runtime::compact_table(ctx, t);
-                } else if !old.get(ctx, "__metatable").is_nil() {
-                    return Err(rt_error(ctx, &exec, "cannot change a protected metatable"));
+                } else {
+                    let visible = crate::lua::usermeta::behind(ctx, old).unwrap_or(old);
+                    if !visible.get(ctx, "__metatable").is_nil() {
+                        return Err(rt_error(ctx, &exec, "cannot change a protected metatable"));
+                    }
                 }
             }
-            t.set_metatable(&ctx, mt);
+            crate::lua::usermeta::set_user_metatable(ctx, t, mt);
             stack.clear();
             stack.push_back(t.into());
             Ok(CallbackReturn::Return)
@@ -588,7 +671,7 @@ pub fn load_base(ctx: Context<'_>) {
     set(
         ctx,
         "loadstring",
-        Callback::from_fn(&ctx, |ctx, exec, mut stack| {
+        Callback::from_fn(&ctx, |ctx, mut exec, mut stack| {
             let src = match stack.get(0) {
                 Value::String(s) => s.as_bytes().to_vec(),
                 v @ (Value::Integer(_) | Value::Number(_)) => raw_tostring(v),
@@ -599,6 +682,11 @@ pub fn load_base(ctx: Context<'_>) {
                 _ => None,
             };
             stack.clear();
+            // Compiling costs about as much as running a few instructions per source byte;
+            // charge it so a script that compiles in a loop still yields and can be killed.
+            let cost = i32::try_from(src.len().saturating_mul(4).saturating_add(2_000))
+                .unwrap_or(i32::MAX);
+            exec.fuel().consume(cost);
             let shown = crate::lua::chunk_id_name(&src, name.as_deref());
             if src.first() == Some(&0x1b) {
                 stack.push_back(Value::Nil);
@@ -606,7 +694,7 @@ pub fn load_base(ctx: Context<'_>) {
                 stack.push_back(ctx.intern(msg.as_bytes()).into());
                 return Ok(CallbackReturn::Return);
             }
-            match crate::lua::compile_closure(ctx, &shown, &src, None) {
+            match crate::lua::compile_loaded(ctx, &shown, &src) {
                 Ok(c) => stack.push_back(c.into()),
                 Err(e) => {
                     stack.push_back(Value::Nil);
@@ -618,12 +706,14 @@ pub fn load_base(ctx: Context<'_>) {
     );
 }
 
-fn metatable_of(v: Value<'_>) -> Option<Table<'_>> {
-    match v {
+/// The metatable scripts see (the user metatable behind an internal one).
+fn metatable_of<'gc>(ctx: Context<'gc>, v: Value<'gc>) -> Option<Table<'gc>> {
+    let mt = match v {
         Value::Table(t) => t.metatable(),
         Value::UserData(u) => u.metatable(),
         _ => None,
-    }
+    }?;
+    Some(crate::lua::usermeta::behind(ctx, mt).unwrap_or(mt))
 }
 
 fn string_metatable<'gc>(ctx: Context<'gc>) -> Table<'gc> {
@@ -720,33 +810,33 @@ fn parse_base(s: &[u8], base: u32) -> Option<f64> {
 
 #[derive(Collect)]
 #[collect(require_static)]
-struct FirstOnly;
-
-impl<'gc> Sequence<'gc> for FirstOnly {
-    fn poll(
-        &mut self,
-        _ctx: Context<'gc>,
-        _exec: Execution<'gc, '_>,
-        mut stack: Stack<'gc, '_>,
-    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
-        let v = stack.get(0);
-        stack.clear();
-        stack.push_back(v);
-        Ok(SequencePoll::Return)
-    }
+struct PCall {
+    /// Tracked line of the caller, restored when the call ends.
+    saved: f64,
+    /// Active call count, restored when an error unwinds past the functions that counted.
+    depth: f64,
+    /// Nested C calls (pcalls) outside this one.
+    cdepth: i64,
 }
 
-#[derive(Collect)]
-#[collect(require_static)]
-struct PCall;
+impl PCall {
+    fn restore(&self, ctx: Context<'_>) {
+        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        crate::lua::runtime::set_depth(ctx, self.depth);
+        let _ = crate::lua::runtime::rt(ctx)
+            .misc
+            .set(ctx, "cdepth", self.cdepth);
+    }
+}
 
 impl<'gc> Sequence<'gc> for PCall {
     fn poll(
         &mut self,
-        _ctx: Context<'gc>,
+        ctx: Context<'gc>,
         _exec: Execution<'gc, '_>,
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
+        self.restore(ctx);
         stack.push_front(Value::Boolean(true));
         Ok(SequencePoll::Return)
     }
@@ -759,6 +849,7 @@ impl<'gc> Sequence<'gc> for PCall {
         mut stack: Stack<'gc, '_>,
     ) -> Result<SequencePoll<'gc>, Error<'gc>> {
         let v = error_value(ctx, &error);
+        self.restore(ctx);
         stack.clear();
         stack.push_back(Value::Boolean(false));
         stack.push_back(v);
