@@ -51,7 +51,7 @@ fn value(c: u8, url: bool) -> Option<u32> {
 pub fn decode(text: &str, url: bool) -> Option<Vec<u8>> {
     let mut body = text.as_bytes();
     if !url {
-        if body.len() % 4 != 0 {
+        if !body.len().is_multiple_of(4) {
             return None;
         }
         let pad = body.iter().rev().take_while(|&&c| c == b'=').count();
