@@ -21,8 +21,20 @@ pub fn install_panic_hook() {
         let msg = info.to_string();
         web_sys::console::error_1(&msg.clone().into());
         let _ = crate::storage::set(crate::storage::CRASH, &msg);
-        if let Some(w) = web_sys::window() {
-            let _ = w.location().reload();
+        // The page's handler reloads (with its crash-loop guard); reload directly if the
+        // page has none.
+        let Some(w) = web_sys::window() else { return };
+        let handler = js_sys::Reflect::get(&w, &"__rfpCrashed".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+        let err = js_sys::WebAssembly::RuntimeError::new(&msg);
+        match handler {
+            Some(f) => {
+                let _ = f.call1(&wasm_bindgen::JsValue::NULL, &err);
+            }
+            None => {
+                let _ = w.location().reload();
+            }
         }
     }));
 }
