@@ -13,39 +13,12 @@ use engine::lua::harness::{install_print, run, Limits, Outcome};
 use engine::lua::LuaRuntime;
 use wasm_bindgen_test::wasm_bindgen_test;
 
-/// The same budgets as the native suite.
-fn limits() -> Limits {
-    Limits {
-        fuel_per_step: 4096,
-        max_steps: 3_000,
-        max_memory: 256 * 1024 * 1024,
-    }
-}
-
 /// Runs one case; `must_fail` cases must not complete normally.
 fn check(name: &str, must_fail: bool, src: &str) {
     let mut rt = LuaRuntime::new();
     install_print(&mut rt);
-    let outcome = run(&mut rt, "user_script", src.as_bytes(), limits());
-    let shown = match &outcome {
-        Outcome::Ok(v) => format!(
-            "ok {:?}",
-            v.iter()
-                .map(|x| String::from_utf8_lossy(x)
-                    .chars()
-                    .take(60)
-                    .collect::<String>())
-                .collect::<Vec<_>>()
-        ),
-        Outcome::Error(e) => format!(
-            "error {}",
-            String::from_utf8_lossy(e)
-                .chars()
-                .take(100)
-                .collect::<String>()
-        ),
-        other => format!("{other:?}"),
-    };
+    let outcome = run(&mut rt, "user_script", src.as_bytes(), Limits::HOSTILE);
+    let shown = outcome.summary();
     if must_fail {
         assert!(
             !matches!(outcome, Outcome::Ok(_)),

@@ -46,36 +46,6 @@ const CHILD_TIMEOUT: Duration = Duration::from_secs(60);
 /// The same for `Known` cases, which are expected to misbehave.
 const KNOWN_TIMEOUT: Duration = Duration::from_secs(8);
 
-fn limits() -> Limits {
-    Limits {
-        fuel_per_step: 4096,
-        max_steps: 3_000,
-        max_memory: 256 * 1024 * 1024,
-    }
-}
-
-fn describe(o: &Outcome) -> String {
-    match o {
-        Outcome::Ok(v) => format!(
-            "ok {:?}",
-            v.iter()
-                .map(|x| String::from_utf8_lossy(x)
-                    .chars()
-                    .take(60)
-                    .collect::<String>())
-                .collect::<Vec<_>>()
-        ),
-        Outcome::Error(e) => format!(
-            "error {}",
-            String::from_utf8_lossy(e)
-                .chars()
-                .take(100)
-                .collect::<String>()
-        ),
-        other => format!("{other:?}"),
-    }
-}
-
 /// The child side: runs the case named by `LUA_HOSTILE_CHILD` on a thread with [`CASE_STACK`]
 /// and prints `HOSTILE-OUTCOME ok|failed <description>`. Without the variable it does nothing.
 #[test]
@@ -93,7 +63,7 @@ fn hostile_child() {
         .spawn(move || {
             let mut rt = LuaRuntime::new();
             install_print(&mut rt);
-            run(&mut rt, "user_script", src.as_bytes(), limits())
+            run(&mut rt, "user_script", src.as_bytes(), Limits::HOSTILE)
         })
         .expect("spawn case thread");
     let outcome = worker.join().expect("case panicked");
@@ -102,7 +72,7 @@ fn hostile_child() {
     } else {
         "failed"
     };
-    println!("HOSTILE-OUTCOME {verdict} {}", describe(&outcome));
+    println!("HOSTILE-OUTCOME {verdict} {}", outcome.summary());
 }
 
 /// How a child process ended.
@@ -316,7 +286,7 @@ fn hostile_sealed_sandbox() {
         let outcome = std::panic::catch_unwind(|| {
             let mut rt = LuaRuntime::new();
             rt.seal();
-            run(&mut rt, "user_script", src.as_bytes(), limits())
+            run(&mut rt, "user_script", src.as_bytes(), Limits::HOSTILE)
         });
         match outcome {
             Err(_) => bad.push(format!("{src}: PANIC")),

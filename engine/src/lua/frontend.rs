@@ -8,11 +8,13 @@
 //!   evaluated before any store), `(f())` truncation, `obj:method()` (dispatched through a helper
 //!   so strings get their methods), `a .. b` (a helper with 5.1 number formatting and a size cap),
 //!   global assignment (a helper honouring the sandbox);
-//! - records, before every statement, the current chunk/line into a hidden slot of the environment
-//!   (`_ENV[LINE_KEY]`), and keeps a per-line table of the operations that can fail with their
-//!   variable descriptions, so VM errors can be reported as `chunk:LINE: attempt to ... local 'x'`.
+//! - records, before every statement, the current chunk/line into the hidden `LINE` upvalue, and
+//!   keeps a per-line table of the operations that can fail with their variable descriptions, so
+//!   VM errors can be reported as `chunk:LINE: attempt to ... local 'x'`.
 //!
-//! Hidden helpers live in the environment table under non-string keys (see [`keys`]).
+//! The chunk is wrapped as `local <slots>; return function(...) <chunk> end`; the host binds the
+//! slots (hidden upvalues: the line and depth cells, the helpers) when it builds the closure
+//! (see `keys::SLOTS` and `lua::compile_closure`).
 
 use std::collections::BTreeMap;
 use std::rc::Rc;
@@ -29,7 +31,7 @@ use piccolo::compiler::{LineNumber, ParseError, ParseErrorKind};
 
 type S = Rc<[u8]>;
 
-/// Keys (floats) of the hidden runtime slots in every environment table.
+/// Identifiers (floats) of the hidden slots; [`keys::ALL`] are also hidden from `next`.
 pub mod keys {
     /// Current `chunk_id * 2^24 + line` of the most recent statement started.
     pub const LINE: f64 = 0.125;

@@ -29,6 +29,15 @@ pub struct Limits {
     pub max_memory: usize,
 }
 
+impl Limits {
+    /// The budgets of the hostile-script suites (native and wasm run the same).
+    pub const HOSTILE: Limits = Limits {
+        fuel_per_step: 4096,
+        max_steps: 3_000,
+        max_memory: 256 * 1024 * 1024,
+    };
+}
+
 impl Default for Limits {
     fn default() -> Self {
         Limits {
@@ -52,6 +61,31 @@ pub enum Outcome {
     Timeout,
     /// Exceeded the memory budget.
     OutOfMemory,
+}
+
+impl Outcome {
+    /// A short one-line description for test logs (values and errors truncated).
+    pub fn summary(&self) -> String {
+        match self {
+            Outcome::Ok(v) => format!(
+                "ok {:?}",
+                v.iter()
+                    .map(|x| String::from_utf8_lossy(x)
+                        .chars()
+                        .take(60)
+                        .collect::<String>())
+                    .collect::<Vec<_>>()
+            ),
+            Outcome::Error(e) => format!(
+                "error {}",
+                String::from_utf8_lossy(e)
+                    .chars()
+                    .take(100)
+                    .collect::<String>()
+            ),
+            other => format!("{other:?}"),
+        }
+    }
 }
 
 /// Installs a `print` that appends to a buffer read by [`take_output`].

@@ -56,7 +56,6 @@ impl LuaRuntime {
             libs::cmsgpack::load_cmsgpack(ctx);
             libs::bit::load_bit(ctx);
             libs::structlib::load_structlib(ctx);
-            runtime::install_helpers(ctx, ctx.globals());
         });
         LuaRuntime { lua }
     }
@@ -152,16 +151,7 @@ fn compile_with<'gc>(
         &out.proto,
         |s| ctx.intern(s),
     );
-    let env = match env {
-        Some(e) => {
-            if e.get_value(Value::Number(frontend::keys::CONCAT)).is_nil() {
-                runtime::install_helpers(ctx, e);
-            }
-            let _ = runtime::rt(ctx).envs.set(ctx, e, true);
-            e
-        }
-        None => ctx.globals(),
-    };
+    let env = env.unwrap_or_else(|| ctx.globals());
     // The front-end returns `local <slots>; return function(...) <chunk> end`: build the inner
     // function's closure directly, its slot upvalues bound to the shared line cell and helpers.
     let Some(inner) = proto.prototypes.first().copied() else {

@@ -15,7 +15,9 @@ use piccolo::{
     SequencePoll, Singleton, Stack, Table, TypeError, Value,
 };
 
-use super::frontend::{keys, OpInfo, OpKind, LINE_SPLIT};
+use piccolo::closure::{UpValue, UpValueState};
+
+use super::frontend::{OpInfo, OpKind, LINE_SPLIT};
 use crate::util::numfmt::fmt_g;
 
 /// Default cap for one string built by `..`, `string.rep`, `table.concat` (64 MiB).
@@ -99,32 +101,43 @@ pub struct RtState<'gc> {
     pub sealed: Table<'gc>,
     /// Readonly proxies (key = proxy, value = target).
     pub readonly: Table<'gc>,
-    /// Environments that received the hidden helpers (key = env, value = true).
-    pub envs: Table<'gc>,
     /// The shared upvalue every compiled chunk writes `chunk_id * 2^24 + line` into before
     /// each statement (the front-end's hidden local `LINE`).
-    pub line: piccolo::closure::UpValue<'gc>,
+    pub line: UpValue<'gc>,
     /// The shared upvalue counting active Lua calls (the front-end's hidden local `DEPTH`).
-    pub depth: piccolo::closure::UpValue<'gc>,
+    pub depth: UpValue<'gc>,
+    /// Nested pcalls (Lua 5.1's C-call count).
+    pub c_depth: UpValue<'gc>,
+    /// Key under which an internal metatable holds its user metatable (see `usermeta`);
+    /// a table no script can reach, so the key cannot be forged.
+    pub umt_key: Table<'gc>,
 }
 
 impl<'gc> Singleton<'gc> for RtState<'gc> {
     fn create(ctx: Context<'gc>) -> Self {
+        let cell = || UpValue::new(&ctx, UpValueState::Closed(Value::Number(0.0)));
         RtState {
             misc: Table::new(&ctx),
             sealed: Table::new(&ctx),
             readonly: Table::new(&ctx),
-            envs: Table::new(&ctx),
-            line: piccolo::closure::UpValue::new(
-                &ctx,
-                piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
-            ),
-            depth: piccolo::closure::UpValue::new(
-                &ctx,
-                piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
-            ),
+            line: cell(),
+            depth: cell(),
+            c_depth: cell(),
+            umt_key: Table::new(&ctx),
         }
     }
+}
+
+/// The number held by one of the runtime's cells (0 if it holds anything else).
+fn cell_get(cell: UpValue<'_>) -> f64 {
+    match cell.get() {
+        UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
+        UpValueState::Open(_) => 0.0,
+    }
+}
+
+fn cell_set<'gc>(ctx: Context<'gc>, cell: UpValue<'gc>, n: f64) {
+    cell.set(&ctx, UpValueState::Closed(Value::Number(n)));
 }
 
 /// The runtime state singleton.
@@ -283,13 +296,9 @@ pub(crate) fn helper_error<'gc>(
     Error::from_value(ctx.intern(s.as_bytes()).into())
 }
 
-/// The current tracked (chunk id, line): the value of the shared LINE upvalue.
-fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
-    let code = match rt(ctx).line.get() {
-        piccolo::closure::UpValueState::Closed(v) => as_number(v)?,
-        piccolo::closure::UpValueState::Open(_) => return None,
-    };
-    if code <= 0.0 {
+/// Splits a position code into (chunk id, line); `None` for 0 (no position).
+fn decode_position(code: f64) -> Option<(u32, u64)> {
+    if code.is_nan() || code <= 0.0 {
         return None;
     }
     let id = (code / LINE_SPLIT).floor();
@@ -297,63 +306,59 @@ fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
     Some((id as u32, line as u64))
 }
 
+/// The current tracked (chunk id, line): the value of the shared LINE upvalue.
+fn current_position(ctx: Context<'_>) -> Option<(u32, u64)> {
+    decode_position(position_code(ctx))
+}
+
 /// The number of active Lua calls the front-end's code has counted.
 pub fn depth(ctx: Context<'_>) -> f64 {
-    match rt(ctx).depth.get() {
-        piccolo::closure::UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
-        piccolo::closure::UpValueState::Open(_) => 0.0,
-    }
+    cell_get(rt(ctx).depth)
 }
 
 /// Sets the active call count (pcall restores it when it catches an error).
 pub fn set_depth(ctx: Context<'_>, d: f64) {
-    rt(ctx).depth.set(
-        &ctx,
-        piccolo::closure::UpValueState::Closed(Value::Number(d)),
-    );
+    cell_set(ctx, rt(ctx).depth, d);
+}
+
+/// The number of nested pcalls.
+pub fn c_depth(ctx: Context<'_>) -> f64 {
+    cell_get(rt(ctx).c_depth)
+}
+
+/// Sets the number of nested pcalls.
+pub fn set_c_depth(ctx: Context<'_>, d: f64) {
+    cell_set(ctx, rt(ctx).c_depth, d);
 }
 
 /// The tracked position code (0 = none).
 pub fn position_code(ctx: Context<'_>) -> f64 {
-    match rt(ctx).line.get() {
-        piccolo::closure::UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
-        piccolo::closure::UpValueState::Open(_) => 0.0,
-    }
+    cell_get(rt(ctx).line)
 }
 
 /// Sets the tracked position (a `chunk_id * 2^24 + line` code as the front-end writes).
-pub fn set_position_code<'gc>(ctx: Context<'gc>, code: Value<'gc>) {
-    rt(ctx)
-        .line
-        .set(&ctx, piccolo::closure::UpValueState::Closed(code));
+pub fn set_position_code(ctx: Context<'_>, code: f64) {
+    cell_set(ctx, rt(ctx).line, code);
 }
 
 /// `chunk:line: ` for a position code, if it names a known chunk.
 pub fn position_of_code(ctx: Context<'_>, code: Value<'_>) -> Option<String> {
-    let code = as_number(code)?;
-    if code <= 0.0 {
-        return None;
-    }
-    let id = (code / LINE_SPLIT).floor();
-    let line = code - id * LINE_SPLIT;
+    let (id, line) = decode_position(as_number(code)?)?;
     let reg = ChunkRegistry::get(ctx);
     let inner = reg.inner.borrow();
     inner
         .chunks
-        .get(&(id as u32))
-        .map(|c| format!("{}:{}: ", c.name, line as u64))
+        .get(&id)
+        .map(|c| format!("{}:{}: ", c.name, line))
 }
 
-/// Clears the tracked position. Hosts call it before starting a chunk or function, so that
-/// positions read while it runs come from the code actually running.
+/// Clears the tracked position and call counts. Hosts call it before starting a chunk or
+/// function, so that positions read while it runs come from the code actually running.
 pub fn reset_positions(ctx: Context<'_>) {
     // Lua 5.1 counts the base call frame too.
     set_depth(ctx, 1.0);
-    let _ = rt(ctx).misc.set(ctx, "cdepth", 0);
-    rt(ctx).line.set(
-        &ctx,
-        piccolo::closure::UpValueState::Closed(Value::Number(0.0)),
-    );
+    set_c_depth(ctx, 0.0);
+    set_position_code(ctx, 0.0);
 }
 
 /// The line the running code is executing, as tracked by the front-end (the host reads it
@@ -641,19 +646,6 @@ pub fn parse_number(s: &[u8]) -> Option<f64> {
 // ---------------------------------------------------------------------------------------------
 // Hidden helpers.
 
-/// Installs the hidden helpers into `env` (the globals or a custom environment).
-pub fn install_helpers<'gc>(ctx: Context<'gc>, env: Table<'gc>) {
-    let h = helpers(ctx);
-    let _ = env.set(ctx, Value::Number(keys::CONCAT), h.misc.get(ctx, "concat"));
-    let _ = env.set(ctx, Value::Number(keys::METHOD), h.misc.get(ctx, "method"));
-    let _ = env.set(ctx, Value::Number(keys::FIRST), h.misc.get(ctx, "first"));
-    let _ = env.set(ctx, Value::Number(keys::SETG), h.misc.get(ctx, "setg"));
-    let _ = env.set(ctx, Value::Number(keys::IDENT), h.misc.get(ctx, "ident"));
-    let _ = env.set(ctx, Value::Number(keys::DEL), h.misc.get(ctx, "del"));
-    let _ = env.set(ctx, Value::Number(keys::ARITH), h.misc.get(ctx, "arith"));
-    let _ = env.set(ctx, Value::Number(keys::CMP), h.misc.get(ctx, "cmp"));
-}
-
 /// The helper functions in the order of [`keys::SLOTS`] (slot 0, the line cell, is nil here).
 pub fn helper_values<'gc>(ctx: Context<'gc>) -> [Value<'gc>; 11] {
     let h = helpers(ctx);
@@ -706,7 +698,7 @@ fn helpers<'gc>(ctx: Context<'gc>) -> RtState<'gc> {
                 // Leaving a function; a negative code marks a tail call, whose depth was
                 // already given back before the call.
                 if let Some(code) = as_number(stack.get(0)) {
-                    set_position_code(ctx, Value::Number(code.abs()));
+                    set_position_code(ctx, code.abs());
                     if code >= 0.0 {
                         set_depth(ctx, (depth(ctx) - 1.0).max(0.0));
                     }

@@ -15,8 +15,9 @@
 //! - `__eq` is used only when both operands have the same one;
 //! - there is no `__len`, so `#` is always the raw length of a table.
 //!
-//! `getmetatable` returns the user metatable. The internal metatable is shared by all tables with
-//! the same user metatable (cached in the user metatable under a hidden key).
+//! `getmetatable` returns the user metatable. The internal metatable holds it under a key table
+//! private to the runtime, and is shared by all tables with the same user metatable (cached in
+//! the user metatable under a hidden key).
 
 use piccolo::{
     meta_ops::{self, MetaResult},
@@ -27,9 +28,6 @@ use super::frontend::keys;
 use super::runtime::{
     after_nil_store, describe_call_failure, helper_error, is_dirty_marker, rt, type_name,
 };
-
-/// Key of the user metatable inside an internal metatable.
-const UMT: &str = "umt";
 
 /// Lua 5.1's MAXTAGLOOP.
 const MAX_CHAIN: usize = 100;
@@ -50,16 +48,13 @@ fn callbacks<'gc>(ctx: Context<'gc>) -> Table<'gc> {
 
 /// True if `mt` is an internal metatable made by [`set_user_metatable`].
 pub fn is_internal<'gc>(ctx: Context<'gc>, mt: Table<'gc>) -> bool {
-    let cb = callbacks(ctx).get(ctx, "__index");
-    matches!((mt.get(ctx, "__index"), cb), (Value::Function(a), Value::Function(b)) if a == b)
+    behind(ctx, mt).is_some()
 }
 
-/// The user metatable behind internal metatable `mt`, if it is one.
+/// The user metatable behind internal metatable `mt`, if it is one. Internal metatables hold it
+/// under the runtime's private key table, which no script can reach or forge.
 pub fn behind<'gc>(ctx: Context<'gc>, mt: Table<'gc>) -> Option<Table<'gc>> {
-    if !is_internal(ctx, mt) {
-        return None;
-    }
-    match mt.get(ctx, UMT) {
+    match mt.get_value(Value::Table(rt(ctx).umt_key)) {
         Value::Table(u) => Some(u),
         _ => None,
     }
@@ -83,7 +78,7 @@ pub fn set_user_metatable<'gc>(ctx: Context<'gc>, t: Table<'gc>, umt: Option<Tab
     for k in ["__index", "__newindex", "__call", "__eq"] {
         let _ = imt.set(ctx, k, cbs.get(ctx, k));
     }
-    let _ = imt.set(ctx, UMT, umt);
+    let _ = imt.set_value(&ctx, Value::Table(rt(ctx).umt_key), Value::Table(umt));
     // Cache it in the user metatable unless that one cannot be written (readonly proxies).
     if !crate::lua::stdlib::base::is_protected(ctx, umt) && umt.metatable().is_none() {
         let _ = umt.set_value(&ctx, cache_key, imt.into());

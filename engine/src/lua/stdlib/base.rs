@@ -113,53 +113,12 @@ pub fn load_coroutine_wrap(ctx: Context<'_>) {
                 return Ok(CallbackReturn::Return);
             }
             stack.pop_front();
-            let saved = crate::lua::runtime::position_code(ctx);
-            let depth = crate::lua::runtime::depth(ctx);
             Ok(CallbackReturn::Resume {
                 thread,
-                then: Some(BoxSequence::new(&ctx, Resumed { saved, depth })),
+                then: Some(Protected::save(ctx, false)),
             })
         }),
     );
-}
-
-/// Back from a coroutine: `true, ...` or `false, error` (as a Lua value, like 5.1), with the
-/// resumer's tracked line and call depth restored.
-#[derive(Collect)]
-#[collect(require_static)]
-struct Resumed {
-    saved: f64,
-    depth: f64,
-}
-
-impl<'gc> Sequence<'gc> for Resumed {
-    fn poll(
-        &mut self,
-        ctx: Context<'gc>,
-        _exec: Execution<'gc, '_>,
-        mut stack: Stack<'gc, '_>,
-    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
-        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
-        crate::lua::runtime::set_depth(ctx, self.depth);
-        stack.push_front(Value::Boolean(true));
-        Ok(SequencePoll::Return)
-    }
-
-    fn error(
-        &mut self,
-        ctx: Context<'gc>,
-        _exec: Execution<'gc, '_>,
-        error: Error<'gc>,
-        mut stack: Stack<'gc, '_>,
-    ) -> Result<SequencePoll<'gc>, Error<'gc>> {
-        let v = error_value(ctx, &error);
-        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
-        crate::lua::runtime::set_depth(ctx, self.depth);
-        stack.clear();
-        stack.push_back(Value::Boolean(false));
-        stack.push_back(v);
-        Ok(SequencePoll::Return)
-    }
 }
 
 /// Installs the library into the globals.
@@ -308,30 +267,20 @@ pub fn load_base(ctx: Context<'_>) {
                     // The callee's caller is this C function: `error(m, 2)` there has no
                     // position. The caller's line comes back when the call ends.
                     // Lua 5.1 allows 200 nested C calls (LUAI_MAXCCALLS), the host's call included.
-                    let misc = crate::lua::runtime::rt(ctx).misc;
-                    let cdepth = misc.get(ctx, "cdepth").to_integer().unwrap_or(0);
-                    if cdepth + 2 >= 200 {
+                    if crate::lua::runtime::c_depth(ctx) + 2.0 >= 200.0 {
                         stack.clear();
                         stack.push_back(Value::Boolean(false));
                         stack.push_back(ctx.intern_static(b"C stack overflow").into());
                         return Ok(CallbackReturn::Return);
                     }
-                    let _ = misc.set(ctx, "cdepth", cdepth + 1);
-                    let saved = crate::lua::runtime::position_code(ctx);
-                    let depth = crate::lua::runtime::depth(ctx);
-                    // pcall itself is a call frame in 5.1's count.
-                    crate::lua::runtime::set_depth(ctx, depth + 1.0);
-                    crate::lua::runtime::set_position_code(ctx, Value::Number(0.0));
+                    let then = Protected::save(ctx, true);
+                    // pcall itself is a call frame in 5.1's count, and a C call.
+                    crate::lua::runtime::set_depth(ctx, crate::lua::runtime::depth(ctx) + 1.0);
+                    crate::lua::runtime::set_c_depth(ctx, crate::lua::runtime::c_depth(ctx) + 1.0);
+                    crate::lua::runtime::set_position_code(ctx, 0.0);
                     Ok(CallbackReturn::Call {
                         function,
-                        then: Some(BoxSequence::new(
-                            &ctx,
-                            PCall {
-                                saved,
-                                depth,
-                                cdepth,
-                            },
-                        )),
+                        then: Some(then),
                     })
                 }
                 Err(_) => {
@@ -808,28 +757,40 @@ fn parse_base(s: &[u8], base: u32) -> Option<f64> {
     })
 }
 
+/// The end of a protected call (pcall, coroutine.resume): `true, ...` or `false, error` (as a
+/// Lua value, like 5.1), with the caller's tracked line and call counts restored.
 #[derive(Collect)]
 #[collect(require_static)]
-struct PCall {
-    /// Tracked line of the caller, restored when the call ends.
-    saved: f64,
-    /// Active call count, restored when an error unwinds past the functions that counted.
+struct Protected {
+    /// Tracked line of the caller.
+    line: f64,
+    /// Active call count (an error unwinds past functions that counted themselves).
     depth: f64,
-    /// Nested C calls (pcalls) outside this one.
-    cdepth: i64,
+    /// Nested pcalls outside this one (pcall only).
+    c_depth: Option<f64>,
 }
 
-impl PCall {
+impl Protected {
+    /// Records the caller's state; `c_call`: also the pcall nesting.
+    fn save<'gc>(ctx: Context<'gc>, c_call: bool) -> BoxSequence<'gc> {
+        let p = Protected {
+            line: crate::lua::runtime::position_code(ctx),
+            depth: crate::lua::runtime::depth(ctx),
+            c_depth: c_call.then(|| crate::lua::runtime::c_depth(ctx)),
+        };
+        BoxSequence::new(&ctx, p)
+    }
+
     fn restore(&self, ctx: Context<'_>) {
-        crate::lua::runtime::set_position_code(ctx, Value::Number(self.saved));
+        crate::lua::runtime::set_position_code(ctx, self.line);
         crate::lua::runtime::set_depth(ctx, self.depth);
-        let _ = crate::lua::runtime::rt(ctx)
-            .misc
-            .set(ctx, "cdepth", self.cdepth);
+        if let Some(c) = self.c_depth {
+            crate::lua::runtime::set_c_depth(ctx, c);
+        }
     }
 }
 
-impl<'gc> Sequence<'gc> for PCall {
+impl<'gc> Sequence<'gc> for Protected {
     fn poll(
         &mut self,
         ctx: Context<'gc>,
