@@ -215,7 +215,7 @@ impl Engine {
     /// SHA1s of the cached eval scripts, sorted.
     pub fn cached_scripts(&self) -> Vec<String> {
         let mut v: Vec<String> = self.cache.scripts.keys().cloned().collect();
-        v.sort();
+        crate::util::sort::sort(&mut v);
         v
     }
 

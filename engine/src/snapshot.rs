@@ -58,7 +58,7 @@ pub fn save(dbs: &[Db], libraries: &[(Vec<u8>, Vec<u8>)]) -> Vec<u8> {
     rdb::put_len(&mut out, dbs.len() as u64);
     for db in dbs {
         let mut entries: Vec<(&Vec<u8>, &Value)> = db.iter().collect();
-        entries.sort_by(|a, b| a.0.cmp(b.0));
+        crate::util::sort::sort_by(&mut entries, |a, b| a.0.cmp(b.0));
         rdb::put_len(&mut out, entries.len() as u64);
         for (key, value) in entries {
             let ttl = db.expire_at(key);

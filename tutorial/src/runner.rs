@@ -170,7 +170,14 @@ impl Session {
             }
             other => StepResult {
                 line: step.line.clone(),
-                output: format!("{other:?}\n"),
+                // Spelled out rather than `{:?}`, which would pull every `Debug` impl of
+                // the reply types into the browser bundle.
+                output: match other {
+                    Exec::Pending => "Pending\n".to_string(),
+                    Exec::Wait => "Wait\n".to_string(),
+                    Exec::Shutdown { save } => format!("Shutdown {{ save: {save} }}\n"),
+                    Exec::Reply(_) => String::new(),
+                },
                 verdict: Err("the command could not start".into()),
             },
         }

@@ -62,7 +62,7 @@ pub fn keys(engine: &Engine, n: usize, pattern: &[u8], now_ms: i64) -> Vec<Vec<u
         .filter(|k| all || engine::util::glob::glob_match(pattern, k, false))
         .cloned()
         .collect();
-    v.sort_unstable();
+    engine::util::sort::sort(&mut v);
     v
 }
 

@@ -113,7 +113,7 @@ pub fn complete(prefix: &str) -> Vec<String> {
             out.push(extra.to_string());
         }
     }
-    out.sort();
+    engine::util::sort::sort(&mut out);
     out
 }
 

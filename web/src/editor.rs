@@ -104,7 +104,7 @@ fn render_code(text: &str, marks: &[usize]) -> Html {
             }
         }
         cuts.push(e);
-        cuts.sort_unstable();
+        engine::util::sort::sort(&mut cuts);
         cuts.dedup();
         for w in cuts.windows(2) {
             let (a, b) = match (w.first(), w.get(1)) {

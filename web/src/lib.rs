@@ -8,6 +8,7 @@ pub mod adapter;
 pub mod b64;
 pub mod clock;
 pub mod commands;
+pub mod deflate;
 pub mod highlight;
 pub mod share;
 pub mod splitter;

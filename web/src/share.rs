@@ -190,7 +190,7 @@ fn parse_v1(b: &[u8]) -> Result<Session, String> {
 /// Encodes a session as the text after `#share=`.
 pub fn encode(s: &Session) -> String {
     let mut bytes = vec![VERSION];
-    bytes.extend(miniz_oxide::deflate::compress_to_vec(&payload(s), 9));
+    bytes.extend(crate::deflate::deflate(&payload(s)));
     crate::b64::encode(&bytes, true)
 }
 
@@ -201,8 +201,8 @@ pub fn decode(text: &str) -> Result<Session, String> {
     let (&version, body) = bytes.split_first().ok_or("share link is empty")?;
     match version {
         1 => {
-            let raw = miniz_oxide::inflate::decompress_to_vec_with_limit(body, MAX_INFLATED)
-                .map_err(|_| "share link data is corrupt".to_string())?;
+            let raw = crate::deflate::inflate(body, MAX_INFLATED)
+                .ok_or_else(|| "share link data is corrupt".to_string())?;
             parse_v1(&raw)
         }
         v => Err(format!(

@@ -737,7 +737,7 @@ fn sort_generic(ctx: &mut Ctx, readonly: bool) -> Reply {
             };
             scored.push((e, k, score));
         }
-        scored.sort_by(|a, b| {
+        crate::util::sort::sort_by(&mut scored, |a, b| {
             let ord = if alpha {
                 match (&a.1, &b.1) {
                     (None, None) => std::cmp::Ordering::Equal,

@@ -238,7 +238,7 @@ impl CommandTable {
                 all.push(spec);
             }
         }
-        all.sort_by_key(|s| s.name);
+        crate::util::sort::sort_by_key(&mut all, |s| s.name);
         CommandTable { by_name, all }
     }
 

@@ -252,7 +252,7 @@ fn inter_of(sets: &[Option<SetValue>]) -> Vec<Vec<u8>> {
         return Vec::new();
     }
     let mut refs: Vec<&SetValue> = sets.iter().flatten().collect();
-    refs.sort_by_key(|s| s.len());
+    crate::util::sort::sort_by_key(&mut refs, |s| s.len());
     let Some((first, rest)) = refs.split_first() else {
         return Vec::new();
     };

@@ -999,7 +999,7 @@ fn zalgebra(ctx: &mut Ctx, op: ZOp, store: bool, card_only: bool) -> Result<Repl
         }
     }
     if op != ZOp::Diff {
-        srcs.sort_by_key(|(s, _)| s.len());
+        crate::util::sort::sort_by_key(&mut srcs, |(s, _)| s.len());
     }
     let mut result: Vec<(Vec<u8>, f64)> = Vec::new();
     match op {

@@ -77,7 +77,7 @@ impl SetValue {
     pub fn ordered(&self) -> Vec<&Vec<u8>> {
         let mut v: Vec<&Vec<u8>> = self.members.iter().collect();
         if self.is_intset() {
-            v.sort_by_key(|m| crate::util::parse_i64(m).unwrap_or(0));
+            crate::util::sort::sort_by_key(&mut v, |m| crate::util::parse_i64(m).unwrap_or(0));
         }
         v
     }

@@ -3,6 +3,7 @@
 pub mod glob;
 pub mod longdouble;
 pub mod numfmt;
+pub mod sort;
 
 /// Parses a signed 64-bit integer exactly as Redis's `string2ll` does
 /// (no leading `+`, no spaces, no leading zeros, `-0` rejected).

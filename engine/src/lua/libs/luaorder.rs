@@ -293,8 +293,8 @@ pub fn ordered_entries<'gc>(t: Table<'gc>) -> Vec<(Value<'gc>, Value<'gc>)> {
             _ => hash.push(i),
         }
     }
-    array.sort_unstable();
-    hash.sort_by(|&x, &y| {
+    crate::util::sort::sort(&mut array);
+    crate::util::sort::sort_by(&mut hash, |&x, &y| {
         let kx = entries.get(x).map_or(Value::Nil, |p| p.0);
         let ky = entries.get(y).map_or(Value::Nil, |p| p.0);
         insertion_rank(kx)
