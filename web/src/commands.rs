@@ -1,8 +1,6 @@
 //! Console-side command handling: redis-cli's local commands (`HELP`, `clear`, repeat
 //! prefix), Tab completion, and the Lua-buffer helpers (FUNCTION LOAD / EVAL of a buffer).
 
-use sha1::{Digest, Sha1};
-
 /// What a console line turns into.
 #[derive(Debug, PartialEq)]
 pub enum Parsed {
@@ -119,8 +117,7 @@ pub fn complete(prefix: &str) -> Vec<String> {
 
 /// The SHA1 of a script, lowercase hex (as SCRIPT LOAD returns).
 pub fn sha1_hex(body: &[u8]) -> String {
-    let d = Sha1::digest(body);
-    d.iter().map(|b| format!("{b:02x}")).collect()
+    engine::scripting::sha1_hex(body)
 }
 
 #[cfg(test)]

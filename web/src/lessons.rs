@@ -7,7 +7,7 @@
 //! `#lesson/N` deep-links to a lesson.
 
 use std::cell::{Cell, RefCell};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::HashMap;
 
 use engine::Reply;
 use tutorial::{compare, BlockKind, Lesson, Step};
@@ -245,15 +245,20 @@ fn library_name(code: &str) -> String {
     format!("{name}.lua")
 }
 
-fn load_done() -> BTreeSet<usize> {
-    storage::get(DONE)
+/// Completed lesson numbers, ascending and without repeats (a plain vector: a `BTreeSet`
+/// here would add its own instantiation to the bundle for a dozen numbers).
+fn load_done() -> Vec<usize> {
+    let mut v: Vec<usize> = storage::get(DONE)
         .unwrap_or_default()
         .split(',')
         .filter_map(|s| s.trim().parse::<usize>().ok())
-        .collect()
+        .collect();
+    engine::util::sort::sort(&mut v);
+    v.dedup();
+    v
 }
 
-fn save_done(done: &BTreeSet<usize>) {
+fn save_done(done: &[usize]) {
     let s: Vec<String> = done.iter().map(|n| n.to_string()).collect();
     let _ = storage::set(DONE, &s.join(","));
 }
@@ -278,7 +283,10 @@ fn mark_done_if_complete(lesson: usize) {
     });
     if complete {
         let mut done = load_done();
-        if done.insert(lesson.saturating_add(1)) {
+        let n = lesson.saturating_add(1);
+        if !done.contains(&n) {
+            done.push(n);
+            engine::util::sort::sort(&mut done);
             save_done(&done);
         }
     }

@@ -19,8 +19,7 @@ fn permute<T>(v: &mut [T], idx: &mut [usize]) {
     let n = v.len().min(idx.len());
     for start in 0..n {
         let mut i = start;
-        loop {
-            let Some(slot) = idx.get_mut(i) else { break };
+        while let Some(slot) = idx.get_mut(i) {
             let j = *slot;
             *slot = i;
             if j == start || j == i || j >= n {
