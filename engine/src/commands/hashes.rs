@@ -625,7 +625,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Delete one or more hash fields",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of fields to be removed.",
         syntax: "key field [field ...]",
         handler: Handler::Core(cmd_hdel),
         ..CommandSpec::DEFAULT
@@ -639,7 +638,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Determine if a hash field exists",
         since: "2.0.0",
-        complexity: "O(1)",
         syntax: "key field",
         handler: Handler::Core(cmd_hexists),
         ..CommandSpec::DEFAULT
@@ -653,7 +651,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get the value of a hash field",
         since: "2.0.0",
-        complexity: "O(1)",
         syntax: "key field",
         handler: Handler::Core(cmd_hget),
         ..CommandSpec::DEFAULT
@@ -667,7 +664,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get all the fields and values in a hash",
         since: "2.0.0",
-        complexity: "O(N) where N is the size of the hash.",
         syntax: "key",
         handler: Handler::Core(cmd_hgetall),
         ..CommandSpec::DEFAULT
@@ -681,7 +677,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Increment the integer value of a hash field by the given number",
         since: "2.0.0",
-        complexity: "O(1)",
         syntax: "key field increment",
         handler: Handler::Core(cmd_hincrby),
         ..CommandSpec::DEFAULT
@@ -695,7 +690,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Increment the float value of a hash field by the given amount",
         since: "2.6.0",
-        complexity: "O(1)",
         syntax: "key field increment",
         handler: Handler::Core(cmd_hincrbyfloat),
         ..CommandSpec::DEFAULT
@@ -709,7 +703,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get all the fields in a hash",
         since: "2.0.0",
-        complexity: "O(N) where N is the size of the hash.",
         syntax: "key",
         handler: Handler::Core(cmd_hkeys),
         ..CommandSpec::DEFAULT
@@ -723,7 +716,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get the number of fields in a hash",
         since: "2.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_hlen),
         ..CommandSpec::DEFAULT
@@ -737,7 +729,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get the values of all the given hash fields",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of fields being requested.",
         syntax: "key field [field ...]",
         handler: Handler::Core(cmd_hmget),
         ..CommandSpec::DEFAULT
@@ -751,7 +742,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Set multiple hash fields to multiple values",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of fields being set.",
         syntax: "key field value [field value ...]",
         handler: Handler::Core(cmd_hmset),
         ..CommandSpec::DEFAULT
@@ -765,7 +755,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get one or multiple random fields from a hash",
         since: "6.2.0",
-        complexity: "O(N) where N is the number of fields returned",
         syntax: "key [count [WITHVALUES]]",
         handler: Handler::Core(cmd_hrandfield),
         ..CommandSpec::DEFAULT
@@ -779,7 +768,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Incrementally iterate hash fields and associated values",
         since: "2.8.0",
-        complexity: "O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..",
         syntax: "key cursor [MATCH pattern] [COUNT count]",
         handler: Handler::Core(cmd_hscan),
         ..CommandSpec::DEFAULT
@@ -793,7 +781,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Set the string value of a hash field",
         since: "2.0.0",
-        complexity: "O(1) for each field/value pair added, so O(N) to add N field/value pairs when the command is called with multiple field/value pairs.",
         syntax: "key field value [field value ...]",
         handler: Handler::Core(cmd_hset),
         ..CommandSpec::DEFAULT
@@ -807,7 +794,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Set the value of a hash field, only if the field does not exist",
         since: "2.0.0",
-        complexity: "O(1)",
         syntax: "key field value",
         handler: Handler::Core(cmd_hsetnx),
         ..CommandSpec::DEFAULT
@@ -821,7 +807,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get the length of the value of a hash field",
         since: "3.2.0",
-        complexity: "O(1)",
         syntax: "key field",
         handler: Handler::Core(cmd_hstrlen),
         ..CommandSpec::DEFAULT
@@ -835,7 +820,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hash",
         summary: "Get all the values in a hash",
         since: "2.0.0",
-        complexity: "O(N) where N is the size of the hash.",
         syntax: "key",
         handler: Handler::Core(cmd_hvals),
         ..CommandSpec::DEFAULT

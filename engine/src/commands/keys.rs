@@ -1332,7 +1332,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Copy a key",
         since: "6.2.0",
-        complexity: "O(N) worst case for collections, where N is the number of nested items. O(1) for string values.",
         syntax: "source destination [DB destination-db] [REPLACE]",
         handler: Handler::Core(cmd_copy),
         ..CommandSpec::DEFAULT
@@ -1346,7 +1345,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Delete a key",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of keys that will be removed. When a key to remove holds a value other than a string, the individual complexity for this key is O(M) where M is the number of elements in the list, set, sorted set or hash. Removing a single key that holds a string value is O(1).",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_del),
         ..CommandSpec::DEFAULT
@@ -1360,7 +1358,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Return a serialized version of the value stored at the specified key.",
         since: "2.6.0",
-        complexity: "O(1) to access the key and additional O(N*M) to serialize it, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1).",
         syntax: "key",
         handler: Handler::Core(cmd_dump),
         ..CommandSpec::DEFAULT
@@ -1374,7 +1371,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Determine if a key exists",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of keys to check.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_exists),
         ..CommandSpec::DEFAULT
@@ -1388,7 +1384,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Set a key's time to live in seconds",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key seconds [NX|XX|GT|LT]",
         handler: Handler::Core(cmd_expire),
         ..CommandSpec::DEFAULT
@@ -1402,7 +1397,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Set the expiration for a key as a UNIX timestamp",
         since: "1.2.0",
-        complexity: "O(1)",
         syntax: "key unix-time-seconds [NX|XX|GT|LT]",
         handler: Handler::Core(cmd_expireat),
         ..CommandSpec::DEFAULT
@@ -1416,7 +1410,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Get the expiration Unix timestamp for a key",
         since: "7.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_expiretime),
         ..CommandSpec::DEFAULT
@@ -1430,7 +1423,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Find all keys matching the given pattern",
         since: "1.0.0",
-        complexity: "O(N) with N being the number of keys in the database, under the assumption that the key names in the database and the given pattern have limited length.",
         syntax: "pattern",
         handler: Handler::Core(cmd_keys),
         ..CommandSpec::DEFAULT
@@ -1444,7 +1436,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Move a key to another database",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key db",
         handler: Handler::Core(cmd_move),
         ..CommandSpec::DEFAULT
@@ -1458,7 +1449,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "A container for object introspection commands",
         since: "2.2.3",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: OBJECT_SUBCOMMANDS,
@@ -1472,7 +1462,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Remove the expiration from a key",
         since: "2.2.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_persist),
         ..CommandSpec::DEFAULT
@@ -1486,7 +1475,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Set a key's time to live in milliseconds",
         since: "2.6.0",
-        complexity: "O(1)",
         syntax: "key milliseconds [NX|XX|GT|LT]",
         handler: Handler::Core(cmd_pexpire),
         ..CommandSpec::DEFAULT
@@ -1500,7 +1488,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Set the expiration for a key as a UNIX timestamp specified in milliseconds",
         since: "2.6.0",
-        complexity: "O(1)",
         syntax: "key unix-time-milliseconds [NX|XX|GT|LT]",
         handler: Handler::Core(cmd_pexpireat),
         ..CommandSpec::DEFAULT
@@ -1514,7 +1501,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Get the expiration Unix timestamp for a key in milliseconds",
         since: "7.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_pexpiretime),
         ..CommandSpec::DEFAULT
@@ -1528,7 +1514,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Get the time to live for a key in milliseconds",
         since: "2.6.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_pttl),
         ..CommandSpec::DEFAULT
@@ -1542,7 +1527,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Return a random key from the keyspace",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_randomkey),
         ..CommandSpec::DEFAULT
@@ -1556,7 +1540,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Rename a key",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key newkey",
         handler: Handler::Core(cmd_rename),
         ..CommandSpec::DEFAULT
@@ -1570,7 +1553,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Rename a key, only if the new key does not exist",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key newkey",
         handler: Handler::Core(cmd_renamenx),
         ..CommandSpec::DEFAULT
@@ -1584,7 +1566,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Create a key using the provided serialized value, previously obtained using DUMP.",
         since: "2.6.0",
-        complexity: "O(1) to create the new key and additional O(N*M) to reconstruct the serialized value, where N is the number of Redis objects composing the value and M their average size. For small string values the time complexity is thus O(1)+O(1*M) where M is small, so simply O(1). However for sorted set values the complexity is O(N*M*log(N)) because inserting values into sorted sets is O(log(N)).",
         syntax: "key ttl serialized-value [REPLACE] [ABSTTL] [IDLETIME seconds] [FREQ frequency]",
         handler: Handler::Core(cmd_restore),
         ..CommandSpec::DEFAULT
@@ -1598,7 +1579,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Incrementally iterate the keys space",
         since: "2.8.0",
-        complexity: "O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection.",
         syntax: "cursor [MATCH pattern] [COUNT count] [TYPE type]",
         handler: Handler::Core(cmd_scan),
         ..CommandSpec::DEFAULT
@@ -1612,7 +1592,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Sort the elements in a list, set or sorted set",
         since: "1.0.0",
-        complexity: "O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).",
         syntax: "key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC|DESC] [ALPHA] [STORE destination]",
         handler: Handler::Core(cmd_sort),
         ..CommandSpec::DEFAULT
@@ -1626,7 +1605,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Sort the elements in a list, set or sorted set. Read-only variant of SORT.",
         since: "7.0.0",
-        complexity: "O(N+M*log(M)) where N is the number of elements in the list or set to sort, and M the number of returned elements. When the elements are not sorted, complexity is O(N).",
         syntax: "key [BY pattern] [LIMIT offset count] [GET pattern [GET pattern ...]] [ASC|DESC] [ALPHA]",
         handler: Handler::Core(cmd_sort_ro),
         ..CommandSpec::DEFAULT
@@ -1640,7 +1618,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Alters the last access time of a key(s). Returns the number of existing keys specified.",
         since: "3.2.1",
-        complexity: "O(N) where N is the number of keys that will be touched.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_touch),
         ..CommandSpec::DEFAULT
@@ -1654,7 +1631,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Get the time to live for a key in seconds",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_ttl),
         ..CommandSpec::DEFAULT
@@ -1668,7 +1644,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Determine the type stored at key",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_type),
         ..CommandSpec::DEFAULT
@@ -1682,7 +1657,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Delete a key asynchronously in another thread. Otherwise it is just as DEL, but non blocking.",
         since: "4.0.0",
-        complexity: "O(1) for each key removed regardless of its size. Then the command does O(N) work in a different thread in order to reclaim memory, where N is the number of allocations the deleted objects where composed of.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_unlink),
         ..CommandSpec::DEFAULT
@@ -1696,7 +1670,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Wait for the synchronous replication of all the write commands sent in the context of the current connection",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "numreplicas timeout",
         handler: Handler::Core(cmd_wait),
         ..CommandSpec::DEFAULT
@@ -1710,7 +1683,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Atomically transfer a key from a Redis instance to another one.",
         since: "2.6.0",
-        complexity: "This command actually executes a DUMP+DEL in the source instance, and a RESTORE in the target instance. See the pages of these commands for time complexity. Also an O(N) data transfer between the two instances is performed.",
         syntax: "host port key| destination-db timeout [COPY] [REPLACE] [[AUTH password]|[AUTH2 username password]] [KEYS key [key ...]]",
         handler: Handler::Core(cmd_migrate),
         ..CommandSpec::DEFAULT
@@ -1728,7 +1700,6 @@ pub const OBJECT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Inspect the internal encoding of a Redis object",
         since: "2.2.3",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_object_encoding),
         ..CommandSpec::DEFAULT
@@ -1742,7 +1713,6 @@ pub const OBJECT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Get the logarithmic access frequency counter of a Redis object",
         since: "4.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_object_freq),
         ..CommandSpec::DEFAULT
@@ -1756,7 +1726,6 @@ pub const OBJECT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Show helpful text about the different subcommands",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_object_help),
         ..CommandSpec::DEFAULT
@@ -1770,7 +1739,6 @@ pub const OBJECT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Get the time since a Redis object was last accessed",
         since: "2.2.3",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_object_idletime),
         ..CommandSpec::DEFAULT
@@ -1784,7 +1752,6 @@ pub const OBJECT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "generic",
         summary: "Get the number of references to the value of the key",
         since: "2.2.3",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_object_refcount),
         ..CommandSpec::DEFAULT

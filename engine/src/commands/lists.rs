@@ -605,7 +605,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Pop an element from a list, push it to another list and return it; or block until one is available",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "source destination LEFT|RIGHT LEFT|RIGHT timeout",
         handler: Handler::Core(cmd_blmove),
         ..CommandSpec::DEFAULT
@@ -619,7 +618,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Pop elements from a list, or block until one is available",
         since: "7.0.0",
-        complexity: "O(N+M) where N is the number of provided keys and M is the number of elements returned.",
         syntax: "timeout numkeys key [key ...] LEFT|RIGHT [COUNT count]",
         handler: Handler::Core(cmd_blmpop),
         ..CommandSpec::DEFAULT
@@ -633,7 +631,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Remove and get the first element in a list, or block until one is available",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of provided keys.",
         syntax: "key [key ...] timeout",
         handler: Handler::Core(cmd_blpop),
         ..CommandSpec::DEFAULT
@@ -647,7 +644,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Remove and get the last element in a list, or block until one is available",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of provided keys.",
         syntax: "key [key ...] timeout",
         handler: Handler::Core(cmd_brpop),
         ..CommandSpec::DEFAULT
@@ -661,7 +657,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Pop an element from a list, push it to another list and return it; or block until one is available",
         since: "2.2.0",
-        complexity: "O(1)",
         syntax: "source destination timeout",
         handler: Handler::Core(cmd_brpoplpush),
         ..CommandSpec::DEFAULT
@@ -675,7 +670,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Get an element from a list by its index",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of elements to traverse to get to the element at index. This makes asking for the first or the last element of the list O(1).",
         syntax: "key index",
         handler: Handler::Core(cmd_lindex),
         ..CommandSpec::DEFAULT
@@ -689,7 +683,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Insert an element before or after another element in a list",
         since: "2.2.0",
-        complexity: "O(N) where N is the number of elements to traverse before seeing the value pivot. This means that inserting somewhere on the left end on the list (head) can be considered O(1) and inserting somewhere on the right end (tail) is O(N).",
         syntax: "key BEFORE|AFTER pivot element",
         handler: Handler::Core(cmd_linsert),
         ..CommandSpec::DEFAULT
@@ -703,7 +696,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Get the length of a list",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_llen),
         ..CommandSpec::DEFAULT
@@ -717,7 +709,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Pop an element from a list, push it to another list and return it",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "source destination LEFT|RIGHT LEFT|RIGHT",
         handler: Handler::Core(cmd_lmove),
         ..CommandSpec::DEFAULT
@@ -731,7 +722,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Pop elements from a list",
         since: "7.0.0",
-        complexity: "O(N+M) where N is the number of provided keys and M is the number of elements returned.",
         syntax: "numkeys key [key ...] LEFT|RIGHT [COUNT count]",
         handler: Handler::Core(cmd_lmpop),
         ..CommandSpec::DEFAULT
@@ -745,7 +735,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Remove and get the first elements in a list",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of elements returned",
         syntax: "key [count]",
         handler: Handler::Core(cmd_lpop),
         ..CommandSpec::DEFAULT
@@ -759,7 +748,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Return the index of matching elements on a list",
         since: "6.0.6",
-        complexity: "O(N) where N is the number of elements in the list, for the average case. When searching for elements near the head or the tail of the list, or when the MAXLEN option is provided, the command may run in constant time.",
         syntax: "key element [RANK rank] [COUNT num-matches] [MAXLEN len]",
         handler: Handler::Core(cmd_lpos),
         ..CommandSpec::DEFAULT
@@ -773,7 +761,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Prepend one or multiple elements to a list",
         since: "1.0.0",
-        complexity: "O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.",
         syntax: "key element [element ...]",
         handler: Handler::Core(cmd_lpush),
         ..CommandSpec::DEFAULT
@@ -787,7 +774,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Prepend an element to a list, only if the list exists",
         since: "2.2.0",
-        complexity: "O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.",
         syntax: "key element [element ...]",
         handler: Handler::Core(cmd_lpushx),
         ..CommandSpec::DEFAULT
@@ -801,7 +787,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Get a range of elements from a list",
         since: "1.0.0",
-        complexity: "O(S+N) where S is the distance of start offset from HEAD for small lists, from nearest end (HEAD or TAIL) for large lists; and N is the number of elements in the specified range.",
         syntax: "key start stop",
         handler: Handler::Core(cmd_lrange),
         ..CommandSpec::DEFAULT
@@ -815,7 +800,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Remove elements from a list",
         since: "1.0.0",
-        complexity: "O(N+M) where N is the length of the list and M is the number of elements removed.",
         syntax: "key count element",
         handler: Handler::Core(cmd_lrem),
         ..CommandSpec::DEFAULT
@@ -829,7 +813,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Set the value of an element in a list by its index",
         since: "1.0.0",
-        complexity: "O(N) where N is the length of the list. Setting either the first or the last element of the list is O(1).",
         syntax: "key index element",
         handler: Handler::Core(cmd_lset),
         ..CommandSpec::DEFAULT
@@ -843,7 +826,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Trim a list to the specified range",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of elements to be removed by the operation.",
         syntax: "key start stop",
         handler: Handler::Core(cmd_ltrim),
         ..CommandSpec::DEFAULT
@@ -857,7 +839,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Remove and get the last elements in a list",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of elements returned",
         syntax: "key [count]",
         handler: Handler::Core(cmd_rpop),
         ..CommandSpec::DEFAULT
@@ -871,7 +852,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Remove the last element in a list, prepend it to another list and return it",
         since: "1.2.0",
-        complexity: "O(1)",
         syntax: "source destination",
         handler: Handler::Core(cmd_rpoplpush),
         ..CommandSpec::DEFAULT
@@ -885,7 +865,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Append one or multiple elements to a list",
         since: "1.0.0",
-        complexity: "O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.",
         syntax: "key element [element ...]",
         handler: Handler::Core(cmd_rpush),
         ..CommandSpec::DEFAULT
@@ -899,7 +878,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "list",
         summary: "Append an element to a list, only if the list exists",
         since: "2.2.0",
-        complexity: "O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.",
         syntax: "key element [element ...]",
         handler: Handler::Core(cmd_rpushx),
         ..CommandSpec::DEFAULT

@@ -155,8 +155,6 @@ pub struct CommandSpec {
     pub summary: &'static str,
     /// Redis version it appeared in.
     pub since: &'static str,
-    /// Complexity text.
-    pub complexity: &'static str,
     /// Argument syntax as redis-cli shows in hints (`key value [NX|XX] ...`).
     pub syntax: &'static str,
     /// Execution.
@@ -176,7 +174,6 @@ impl CommandSpec {
         group: "generic",
         summary: "",
         since: "1.0.0",
-        complexity: "",
         syntax: "",
         handler: Handler::Engine,
         subcommands: &[],

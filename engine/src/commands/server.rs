@@ -1806,7 +1806,9 @@ fn command_docs(spec: &CommandSpec, parent: Option<&str>) -> Reply {
         (Reply::bulk("summary"), Reply::bulk(spec.summary)),
         (Reply::bulk("since"), Reply::bulk(spec.since)),
         (Reply::bulk("group"), Reply::bulk(spec.group)),
-        (Reply::bulk("complexity"), Reply::bulk(spec.complexity)),
+        // Complexity texts live only in `docs.json` (fetched by the browser); every command
+        // with one has a recorded entry, so natively this path only serves empty ones.
+        (Reply::bulk("complexity"), Reply::bulk("")),
     ];
     if !spec.subcommands.is_empty() {
         m.push((
@@ -2938,11 +2940,12 @@ fn cmd_acl_help(_ctx: &mut Ctx) -> Reply {
 // COMMAND DOCS data recorded from Redis 7.0.15 (arguments, history, flags), parsed lazily.
 // ---------------------------------------------------------------------------------------
 
-/// The recorded docs of every Redis 7.0.15 command, as compact JSON. `summary`, `since`,
-/// `group` and `complexity` are left out where they equal the command table's
-/// ([`CommandSpec`]) and filled back in from it when parsed (see [`with_spec_fields`]), so
-/// the texts are stored once. The browser fetches `docs.json` at start-up (xtask copies it
-/// into the site) rather than carrying it in the wasm.
+/// The recorded docs of every Redis 7.0.15 command, as compact JSON. `summary`, `since` and
+/// `group` are left out where they equal the command table's ([`CommandSpec`]) and filled
+/// back in from it when parsed (see [`with_spec_fields`]), so the texts are stored once;
+/// `complexity` is only here (the command table does not carry it). The browser fetches
+/// `docs.json` at start-up (xtask copies it into the site) rather than carrying it in the
+/// wasm.
 #[cfg(not(target_arch = "wasm32"))]
 const RECORDED_DOCS: &str = include_str!("docs.json");
 
@@ -3131,7 +3134,7 @@ fn with_spec_fields(name: &[u8], entry: Reply) -> Reply {
                 "summary" => s.summary,
                 "since" => s.since,
                 "group" => s.group,
-                _ => s.complexity,
+                _ => "",
             })
             .filter(|t| !t.is_empty())
             .map(Reply::bulk);
@@ -3379,7 +3382,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Authenticate to the server",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of passwords defined for the user",
         syntax: "[username] password",
         handler: Handler::Core(cmd_auth),
         ..CommandSpec::DEFAULT
@@ -3393,7 +3395,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "A container for client connection commands",
         since: "2.4.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: CLIENT_SUBCOMMANDS,
@@ -3407,7 +3408,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Echo the given string",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "message",
         handler: Handler::Core(cmd_echo),
         ..CommandSpec::DEFAULT
@@ -3421,7 +3421,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Handshake with Redis",
         since: "6.0.0",
-        complexity: "O(1)",
         syntax: "[protover [AUTH username password] [SETNAME clientname]]",
         handler: Handler::Core(cmd_hello),
         ..CommandSpec::DEFAULT
@@ -3435,7 +3434,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Ping the server",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "[message]",
         handler: Handler::Core(cmd_ping),
         ..CommandSpec::DEFAULT
@@ -3449,7 +3447,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Close the connection",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3463,7 +3460,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Reset the connection",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3477,7 +3473,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Change the selected database for the current connection",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "index",
         handler: Handler::Core(cmd_select),
         ..CommandSpec::DEFAULT
@@ -3491,7 +3486,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Asynchronously rewrite the append-only file",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_bgrewriteaof),
         ..CommandSpec::DEFAULT
@@ -3505,7 +3499,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Asynchronously save the dataset to disk",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "[SCHEDULE]",
         handler: Handler::Core(cmd_bgsave),
         ..CommandSpec::DEFAULT
@@ -3519,7 +3512,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get array of Redis command details",
         since: "2.8.13",
-        complexity: "O(N) where N is the total number of Redis commands",
         syntax: "",
         handler: Handler::Core(cmd_command),
         subcommands: COMMAND_SUBCOMMANDS,
@@ -3533,7 +3525,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "A container for server configuration commands",
         since: "2.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: CONFIG_SUBCOMMANDS,
@@ -3547,7 +3538,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return the number of keys in the selected database",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_dbsize),
         ..CommandSpec::DEFAULT
@@ -3561,7 +3551,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "A container for debugging commands",
         since: "1.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Core(cmd_debug),
         ..CommandSpec::DEFAULT
@@ -3575,7 +3564,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Remove all keys from all databases",
         since: "1.0.0",
-        complexity: "O(N) where N is the total number of keys in all databases",
         syntax: "[ASYNC|SYNC]",
         handler: Handler::Core(cmd_flushall),
         ..CommandSpec::DEFAULT
@@ -3589,7 +3577,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Remove all keys from the current database",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of keys in the selected database",
         syntax: "[ASYNC|SYNC]",
         handler: Handler::Core(cmd_flushdb),
         ..CommandSpec::DEFAULT
@@ -3603,7 +3590,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get information and statistics about the server",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "[section [section ...]]",
         handler: Handler::Core(cmd_info),
         ..CommandSpec::DEFAULT
@@ -3617,7 +3603,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get the UNIX time stamp of the last successful save to disk",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_lastsave),
         ..CommandSpec::DEFAULT
@@ -3631,7 +3616,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Display some computer art and the Redis version",
         since: "5.0.0",
-        complexity: "",
         syntax: "[VERSION version]",
         handler: Handler::Core(cmd_lolwut),
         ..CommandSpec::DEFAULT
@@ -3645,7 +3629,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "A container for memory diagnostics commands",
         since: "4.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: MEMORY_SUBCOMMANDS,
@@ -3659,7 +3642,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return the role of the instance in the context of replication",
         since: "2.8.12",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_role),
         ..CommandSpec::DEFAULT
@@ -3673,7 +3655,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Synchronously save the dataset to disk",
         since: "1.0.0",
-        complexity: "O(N) where N is the total number of keys in all databases",
         syntax: "",
         handler: Handler::Core(cmd_save),
         ..CommandSpec::DEFAULT
@@ -3687,7 +3668,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Synchronously save the dataset to disk and then shut down the server",
         since: "1.0.0",
-        complexity: "O(N) when saving, where N is the total number of keys in all databases when saving data, otherwise O(1)",
         syntax: "[NOSAVE|SAVE] [NOW] [FORCE] [ABORT]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3701,7 +3681,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Swaps two Redis databases",
         since: "4.0.0",
-        complexity: "O(N) where N is the count of clients watching or blocking on keys from both databases.",
         syntax: "index1 index2",
         handler: Handler::Core(cmd_swapdb),
         ..CommandSpec::DEFAULT
@@ -3715,7 +3694,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return the current server time",
         since: "2.6.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_time),
         ..CommandSpec::DEFAULT
@@ -3729,7 +3707,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "A container for slow log commands",
         since: "2.2.12",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: SLOWLOG_SUBCOMMANDS,
@@ -3743,7 +3720,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "A container for latency diagnostics commands",
         since: "2.8.13",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: LATENCY_SUBCOMMANDS,
@@ -3757,7 +3733,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "transactions",
         summary: "Discard all commands issued after MULTI",
         since: "2.0.0",
-        complexity: "O(N), when N is the number of queued commands",
         syntax: "",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3771,7 +3746,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "transactions",
         summary: "Execute all commands issued after MULTI",
         since: "1.2.0",
-        complexity: "Depends on commands in the transaction",
         syntax: "",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3785,7 +3759,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "transactions",
         summary: "Mark the start of a transaction block",
         since: "1.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3799,7 +3772,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "transactions",
         summary: "Forget about all watched keys",
         since: "2.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3813,7 +3785,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "transactions",
         summary: "Watch the given keys to determine execution of the MULTI/EXEC block",
         since: "2.2.0",
-        complexity: "O(1) for every key.",
         syntax: "key [key ...]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3827,7 +3798,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Post a message to a channel",
         since: "2.0.0",
-        complexity: "O(N+M) where N is the number of clients subscribed to the receiving channel and M is the total number of subscribed patterns (by any client).",
         syntax: "channel message",
         handler: Handler::Core(cmd_publish),
         ..CommandSpec::DEFAULT
@@ -3841,7 +3811,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Post a message to a shard channel",
         since: "7.0.0",
-        complexity: "O(N) where N is the number of clients subscribed to the receiving shard channel.",
         syntax: "shardchannel message",
         handler: Handler::Core(cmd_spublish),
         ..CommandSpec::DEFAULT
@@ -3855,7 +3824,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "A container for Pub/Sub commands",
         since: "2.8.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: PUBSUB_SUBCOMMANDS,
@@ -3869,7 +3837,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hyperloglog",
         summary: "Adds the specified elements to the specified HyperLogLog.",
         since: "2.8.9",
-        complexity: "O(1) to add every element.",
         syntax: "key [element [element ...]]",
         handler: Handler::Core(cmd_pfadd),
         ..CommandSpec::DEFAULT
@@ -3883,7 +3850,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hyperloglog",
         summary: "Return the approximated cardinality of the set(s) observed by the HyperLogLog at key(s).",
         since: "2.8.9",
-        complexity: "O(1) with a very small average constant time when called with a single key. O(N) with N being the number of keys, and much bigger constant times, when called with multiple keys.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_pfcount),
         ..CommandSpec::DEFAULT
@@ -3897,7 +3863,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hyperloglog",
         summary: "Merge N different HyperLogLogs into a single one.",
         since: "2.8.9",
-        complexity: "O(N) to merge N HyperLogLogs, but with high constant times.",
         syntax: "destkey sourcekey [sourcekey ...]",
         handler: Handler::Core(cmd_pfmerge),
         ..CommandSpec::DEFAULT
@@ -3911,7 +3876,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "A container for Access List Control commands ",
         since: "6.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: ACL_SUBCOMMANDS,
@@ -3925,7 +3889,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Sent by cluster clients after an -ASK redirect",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -3939,7 +3902,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "A container for cluster commands",
         since: "3.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: CLUSTER_SUBCOMMANDS,
@@ -3953,7 +3915,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Start a coordinated failover between this server and one of its replicas.",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "[TO host port [FORCE]] [ABORT] [TIMEOUT milliseconds]",
         handler: Handler::Core(cmd_failover),
         ..CommandSpec::DEFAULT
@@ -3967,7 +3928,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "A container for module commands",
         since: "4.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: MODULE_SUBCOMMANDS,
@@ -3981,7 +3941,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Listen for all requests received by the server in real time",
         since: "1.0.0",
-        complexity: "",
         syntax: "",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -3995,7 +3954,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hyperloglog",
         summary: "Internal commands for debugging HyperLogLog values",
         since: "2.8.9",
-        complexity: "N/A",
         syntax: "subcommand key",
         handler: Handler::Core(cmd_pfdebug),
         ..CommandSpec::DEFAULT
@@ -4009,7 +3967,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "hyperloglog",
         summary: "An internal command for testing HyperLogLog values",
         since: "2.8.9",
-        complexity: "N/A",
         syntax: "",
         handler: Handler::Core(cmd_pfselftest),
         ..CommandSpec::DEFAULT
@@ -4023,7 +3980,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Listen for messages published to channels matching the given patterns",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of patterns the client is already subscribed to.",
         syntax: "pattern [pattern ...]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -4037,7 +3993,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Internal command used for replication",
         since: "2.8.0",
-        complexity: "",
         syntax: "replicationid offset",
         handler: Handler::Core(cmd_replication_unsupported),
         ..CommandSpec::DEFAULT
@@ -4051,7 +4006,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Stop listening for messages posted to channels matching the given patterns",
         since: "2.0.0",
-        complexity: "O(N+M) where N is the number of patterns the client is already subscribed and M is the number of total patterns subscribed in the system (by any client).",
         syntax: "[pattern [pattern ...]]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -4065,7 +4019,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Enables read queries for a connection to a cluster replica node",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -4079,7 +4032,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Disables read queries for a connection to a cluster replica node",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -4093,7 +4045,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "An internal command for configuring the replication stream",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_replication_unsupported),
         ..CommandSpec::DEFAULT
@@ -4107,7 +4058,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Make the server a replica of another instance, or promote it as master.",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "host port|NO ONE",
         handler: Handler::Core(cmd_replicaof),
         ..CommandSpec::DEFAULT
@@ -4121,7 +4071,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Make the server a replica of another instance, or promote it as master.",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "host port|NO ONE",
         handler: Handler::Core(cmd_replicaof),
         ..CommandSpec::DEFAULT
@@ -4135,7 +4084,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Listen for messages published to the given shard channels",
         since: "7.0.0",
-        complexity: "O(N) where N is the number of shard channels to subscribe to.",
         syntax: "shardchannel [shardchannel ...]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -4149,7 +4097,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Listen for messages published to the given channels",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of channels to subscribe to.",
         syntax: "channel [channel ...]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -4163,7 +4110,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Stop listening for messages posted to the given shard channels",
         since: "7.0.0",
-        complexity: "O(N) where N is the number of clients already subscribed to a shard channel.",
         syntax: "[shardchannel [shardchannel ...]]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -4177,7 +4123,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Internal command used for replication",
         since: "1.0.0",
-        complexity: "",
         syntax: "",
         handler: Handler::Core(cmd_replication_unsupported),
         ..CommandSpec::DEFAULT
@@ -4191,7 +4136,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Stop listening for messages posted to the given channels",
         since: "2.0.0",
-        complexity: "O(N) where N is the number of clients already subscribed to a channel.",
         syntax: "[channel [channel ...]]",
         handler: Handler::Engine,
         ..CommandSpec::DEFAULT
@@ -4209,7 +4153,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Instruct the server about tracking or not keys in the next request",
         since: "6.0.0",
-        complexity: "O(1)",
         syntax: "YES|NO",
         handler: Handler::Core(cmd_client_caching),
         ..CommandSpec::DEFAULT
@@ -4223,7 +4166,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Get the current connection name",
         since: "2.6.9",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_client_getname),
         ..CommandSpec::DEFAULT
@@ -4237,7 +4179,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Get tracking notifications redirection client ID if any",
         since: "6.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_client_getredir),
         ..CommandSpec::DEFAULT
@@ -4251,7 +4192,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Show helpful text about the different subcommands",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_client_help),
         ..CommandSpec::DEFAULT
@@ -4265,7 +4205,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Returns the client ID for the current connection",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_client_id),
         ..CommandSpec::DEFAULT
@@ -4279,7 +4218,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Returns information about the current client connection.",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_client_info),
         ..CommandSpec::DEFAULT
@@ -4293,7 +4231,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Kill the connection of a client",
         since: "2.4.0",
-        complexity: "O(N) where N is the number of client connections",
         syntax: "ip:port|[ID client-id]|[TYPE NORMAL|MASTER|SLAVE|REPLICA|PUBSUB]|[USER username]|[ADDR ip:port]|[LADDR ip:port]|[SKIPME yes/no] [[ID client-id]|[TYPE NORMAL|MASTER|SLAVE|REPLICA|PUBSUB]|[USER username]|[ADDR ip:port]|[LADDR ip:port]|[SKIPME yes/no] ...]",
         handler: Handler::Core(cmd_client_kill),
         ..CommandSpec::DEFAULT
@@ -4307,7 +4244,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Get the list of client connections",
         since: "2.4.0",
-        complexity: "O(N) where N is the number of client connections",
         syntax: "[TYPE NORMAL|MASTER|REPLICA|PUBSUB] [ID client-id [client-id ...]]",
         handler: Handler::Core(cmd_client_list),
         ..CommandSpec::DEFAULT
@@ -4321,7 +4257,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Set client eviction mode for the current connection",
         since: "7.0.0",
-        complexity: "O(1)",
         syntax: "ON|OFF",
         handler: Handler::Core(cmd_client_no_evict),
         ..CommandSpec::DEFAULT
@@ -4335,7 +4270,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Stop processing commands from clients for some time",
         since: "2.9.50",
-        complexity: "O(1)",
         syntax: "timeout [WRITE|ALL]",
         handler: Handler::Core(cmd_client_pause),
         ..CommandSpec::DEFAULT
@@ -4349,7 +4283,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Instruct the server whether to reply to commands",
         since: "3.2.0",
-        complexity: "O(1)",
         syntax: "ON|OFF|SKIP",
         handler: Handler::Core(cmd_client_reply),
         ..CommandSpec::DEFAULT
@@ -4363,7 +4296,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Set the current connection name",
         since: "2.6.9",
-        complexity: "O(1)",
         syntax: "connection-name",
         handler: Handler::Core(cmd_client_setname),
         ..CommandSpec::DEFAULT
@@ -4377,7 +4309,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Enable or disable server assisted client side caching support",
         since: "6.0.0",
-        complexity: "O(1). Some options may introduce additional complexity.",
         syntax: "ON|OFF [REDIRECT client-id] [PREFIX prefix [PREFIX prefix ...]] [BCAST] [OPTIN] [OPTOUT] [NOLOOP]",
         handler: Handler::Core(cmd_client_tracking),
         ..CommandSpec::DEFAULT
@@ -4391,7 +4322,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Return information about server assisted client side caching for the current connection",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_client_trackinginfo),
         ..CommandSpec::DEFAULT
@@ -4405,7 +4335,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Unblock a client blocked in a blocking command from a different connection",
         since: "5.0.0",
-        complexity: "O(log N) where N is the number of client connections",
         syntax: "client-id [TIMEOUT|ERROR]",
         handler: Handler::Core(cmd_client_unblock),
         ..CommandSpec::DEFAULT
@@ -4419,7 +4348,6 @@ pub const CLIENT_SUBCOMMANDS: &[CommandSpec] = &[
         group: "connection",
         summary: "Resume processing of clients that were paused",
         since: "6.2.0",
-        complexity: "O(N) Where N is the number of paused clients",
         syntax: "",
         handler: Handler::Core(cmd_client_unpause),
         ..CommandSpec::DEFAULT
@@ -4437,7 +4365,6 @@ pub const COMMAND_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get total number of Redis commands",
         since: "2.8.13",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_command_count),
         ..CommandSpec::DEFAULT
@@ -4451,7 +4378,6 @@ pub const COMMAND_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get array of specific Redis command documentation",
         since: "7.0.0",
-        complexity: "O(N) where N is the number of commands to look up",
         syntax: "[command-name [command-name ...]]",
         handler: Handler::Core(cmd_command_docs),
         ..CommandSpec::DEFAULT
@@ -4465,7 +4391,6 @@ pub const COMMAND_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Extract keys given a full Redis command",
         since: "2.8.13",
-        complexity: "O(N) where N is the number of arguments to the command",
         syntax: "",
         handler: Handler::Core(cmd_command_getkeys),
         ..CommandSpec::DEFAULT
@@ -4479,7 +4404,6 @@ pub const COMMAND_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Extract keys and access flags given a full Redis command",
         since: "7.0.0",
-        complexity: "O(N) where N is the number of arguments to the command",
         syntax: "",
         handler: Handler::Core(cmd_command_getkeysandflags),
         ..CommandSpec::DEFAULT
@@ -4493,7 +4417,6 @@ pub const COMMAND_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show helpful text about the different subcommands",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_command_help),
         ..CommandSpec::DEFAULT
@@ -4507,7 +4430,6 @@ pub const COMMAND_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get array of specific Redis command details, or all when no argument is given.",
         since: "2.8.13",
-        complexity: "O(N) where N is the number of commands to look up",
         syntax: "[command-name [command-name ...]]",
         handler: Handler::Core(cmd_command_info),
         ..CommandSpec::DEFAULT
@@ -4521,7 +4443,6 @@ pub const COMMAND_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get an array of Redis command names",
         since: "7.0.0",
-        complexity: "O(N) where N is the total number of Redis commands",
         syntax: "[FILTERBY MODULE module-name|ACLCAT category|PATTERN pattern]",
         handler: Handler::Core(cmd_command_list),
         ..CommandSpec::DEFAULT
@@ -4539,7 +4460,6 @@ pub const CONFIG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get the values of configuration parameters",
         since: "2.0.0",
-        complexity: "O(N) when N is the number of configuration parameters provided",
         syntax: "parameter [parameter ...]",
         handler: Handler::Core(cmd_config_get),
         ..CommandSpec::DEFAULT
@@ -4553,7 +4473,6 @@ pub const CONFIG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show helpful text about the different subcommands",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_config_help),
         ..CommandSpec::DEFAULT
@@ -4567,7 +4486,6 @@ pub const CONFIG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Reset the stats returned by INFO",
         since: "2.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_config_resetstat),
         ..CommandSpec::DEFAULT
@@ -4581,7 +4499,6 @@ pub const CONFIG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Rewrite the configuration file with the in memory configuration",
         since: "2.8.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_config_rewrite),
         ..CommandSpec::DEFAULT
@@ -4595,7 +4512,6 @@ pub const CONFIG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Set configuration parameters to the given values",
         since: "2.0.0",
-        complexity: "O(N) when N is the number of configuration parameters provided",
         syntax: "parameter value [parameter value ...]",
         handler: Handler::Core(cmd_config_set),
         ..CommandSpec::DEFAULT
@@ -4613,7 +4529,6 @@ pub const MEMORY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Outputs memory problems report",
         since: "4.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_memory_doctor),
         ..CommandSpec::DEFAULT
@@ -4627,7 +4542,6 @@ pub const MEMORY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show helpful text about the different subcommands",
         since: "4.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_memory_help),
         ..CommandSpec::DEFAULT
@@ -4641,7 +4555,6 @@ pub const MEMORY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show allocator internal stats",
         since: "4.0.0",
-        complexity: "Depends on how much memory is allocated, could be slow",
         syntax: "",
         handler: Handler::Core(cmd_memory_malloc_stats),
         ..CommandSpec::DEFAULT
@@ -4655,7 +4568,6 @@ pub const MEMORY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Ask the allocator to release memory",
         since: "4.0.0",
-        complexity: "Depends on how much memory is allocated, could be slow",
         syntax: "",
         handler: Handler::Core(cmd_memory_purge),
         ..CommandSpec::DEFAULT
@@ -4669,7 +4581,6 @@ pub const MEMORY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show memory usage details",
         since: "4.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_memory_stats),
         ..CommandSpec::DEFAULT
@@ -4683,7 +4594,6 @@ pub const MEMORY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Estimate the memory usage of a key",
         since: "4.0.0",
-        complexity: "O(N) where N is the number of samples.",
         syntax: "key [SAMPLES count]",
         handler: Handler::Core(cmd_memory_usage),
         ..CommandSpec::DEFAULT
@@ -4701,7 +4611,6 @@ pub const SLOWLOG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get the slow log's entries",
         since: "2.2.12",
-        complexity: "O(N) where N is the number of entries returned",
         syntax: "[count]",
         handler: Handler::Core(cmd_slowlog_get),
         ..CommandSpec::DEFAULT
@@ -4715,7 +4624,6 @@ pub const SLOWLOG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show helpful text about the different subcommands",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_slowlog_help),
         ..CommandSpec::DEFAULT
@@ -4729,7 +4637,6 @@ pub const SLOWLOG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get the slow log's length",
         since: "2.2.12",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_slowlog_len),
         ..CommandSpec::DEFAULT
@@ -4743,7 +4650,6 @@ pub const SLOWLOG_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Clear all entries from the slow log",
         since: "2.2.12",
-        complexity: "O(N) where N is the number of entries in the slowlog",
         syntax: "",
         handler: Handler::Core(cmd_slowlog_reset),
         ..CommandSpec::DEFAULT
@@ -4761,7 +4667,6 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return a human readable latency analysis report.",
         since: "2.8.13",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_latency_doctor),
         ..CommandSpec::DEFAULT
@@ -4775,7 +4680,6 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return a latency graph for the event.",
         since: "2.8.13",
-        complexity: "O(1)",
         syntax: "event",
         handler: Handler::Core(cmd_latency_graph),
         ..CommandSpec::DEFAULT
@@ -4789,7 +4693,6 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show helpful text about the different subcommands.",
         since: "2.8.13",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_latency_help),
         ..CommandSpec::DEFAULT
@@ -4803,8 +4706,6 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return the cumulative distribution of latencies of a subset of commands or all.",
         since: "7.0.0",
-        complexity:
-            "O(N) where N is the number of commands with latency information being retrieved.",
         syntax: "[command [command ...]]",
         handler: Handler::Core(cmd_latency_histogram),
         ..CommandSpec::DEFAULT
@@ -4818,7 +4719,6 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return timestamp-latency samples for the event.",
         since: "2.8.13",
-        complexity: "O(1)",
         syntax: "event",
         handler: Handler::Core(cmd_latency_history),
         ..CommandSpec::DEFAULT
@@ -4832,7 +4732,6 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return the latest latency samples for all events.",
         since: "2.8.13",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_latency_latest),
         ..CommandSpec::DEFAULT
@@ -4846,7 +4745,6 @@ pub const LATENCY_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Reset latency data for one or more events.",
         since: "2.8.13",
-        complexity: "O(1)",
         syntax: "[event [event ...]]",
         handler: Handler::Core(cmd_latency_reset),
         ..CommandSpec::DEFAULT
@@ -4864,7 +4762,6 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "List active channels",
         since: "2.8.0",
-        complexity: "O(N) where N is the number of active channels, and assuming constant time pattern matching (relatively short channels and patterns)",
         syntax: "[pattern]",
         handler: Handler::Core(cmd_pubsub_channels),
         ..CommandSpec::DEFAULT
@@ -4878,7 +4775,6 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Show helpful text about the different subcommands",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_pubsub_help),
         ..CommandSpec::DEFAULT
@@ -4892,7 +4788,6 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Get the count of unique patterns pattern subscriptions",
         since: "2.8.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_pubsub_numpat),
         ..CommandSpec::DEFAULT
@@ -4906,7 +4801,6 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Get the count of subscribers for channels",
         since: "2.8.0",
-        complexity: "O(N) for the NUMSUB subcommand, where N is the number of requested channels",
         syntax: "[channel [channel ...]]",
         handler: Handler::Core(cmd_pubsub_numsub),
         ..CommandSpec::DEFAULT
@@ -4920,7 +4814,6 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "List active shard channels",
         since: "7.0.0",
-        complexity: "O(N) where N is the number of active shard channels, and assuming constant time pattern matching (relatively short shard channels).",
         syntax: "[pattern]",
         handler: Handler::Core(cmd_pubsub_shardchannels),
         ..CommandSpec::DEFAULT
@@ -4934,7 +4827,6 @@ pub const PUBSUB_SUBCOMMANDS: &[CommandSpec] = &[
         group: "pubsub",
         summary: "Get the count of subscribers for shard channels",
         since: "7.0.0",
-        complexity: "O(N) for the SHARDNUMSUB subcommand, where N is the number of requested shard channels",
         syntax: "[shardchannel [shardchannel ...]]",
         handler: Handler::Core(cmd_pubsub_shardnumsub),
         ..CommandSpec::DEFAULT
@@ -4952,7 +4844,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "List the ACL categories or the commands inside a category",
         since: "6.0.0",
-        complexity: "O(1) since the categories and commands are a fixed set.",
         syntax: "[categoryname]",
         handler: Handler::Core(cmd_acl_cat),
         ..CommandSpec::DEFAULT
@@ -4966,7 +4857,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Remove the specified ACL users and the associated rules",
         since: "6.0.0",
-        complexity: "O(1) amortized time considering the typical user.",
         syntax: "username [username ...]",
         handler: Handler::Core(cmd_acl_deluser),
         ..CommandSpec::DEFAULT
@@ -4981,7 +4871,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         summary:
             "Returns whether the user can execute the given command without executing the command.",
         since: "7.0.0",
-        complexity: "O(1).",
         syntax: "username command [arg [arg ...]]",
         handler: Handler::Core(cmd_acl_dryrun),
         ..CommandSpec::DEFAULT
@@ -4995,7 +4884,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Generate a pseudorandom secure password to use for ACL users",
         since: "6.0.0",
-        complexity: "O(1)",
         syntax: "[bits]",
         handler: Handler::Core(cmd_acl_genpass),
         ..CommandSpec::DEFAULT
@@ -5009,8 +4897,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Get the rules for a specific ACL user",
         since: "6.0.0",
-        complexity:
-            "O(N). Where N is the number of password, command and pattern rules that the user has.",
         syntax: "username",
         handler: Handler::Core(cmd_acl_getuser),
         ..CommandSpec::DEFAULT
@@ -5024,7 +4910,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show helpful text about the different subcommands",
         since: "6.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_acl_help),
         ..CommandSpec::DEFAULT
@@ -5038,7 +4923,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "List the current ACL rules in ACL config file format",
         since: "6.0.0",
-        complexity: "O(N). Where N is the number of configured users.",
         syntax: "",
         handler: Handler::Core(cmd_acl_list),
         ..CommandSpec::DEFAULT
@@ -5052,7 +4936,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Reload the ACLs from the configured ACL file",
         since: "6.0.0",
-        complexity: "O(N). Where N is the number of configured users.",
         syntax: "",
         handler: Handler::Core(cmd_acl_no_file),
         ..CommandSpec::DEFAULT
@@ -5066,7 +4949,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "List latest events denied because of ACLs in place",
         since: "6.0.0",
-        complexity: "O(N) with N being the number of entries shown.",
         syntax: "[count|RESET]",
         handler: Handler::Core(cmd_acl_log),
         ..CommandSpec::DEFAULT
@@ -5080,7 +4962,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Save the current ACL rules in the configured ACL file",
         since: "6.0.0",
-        complexity: "O(N). Where N is the number of configured users.",
         syntax: "",
         handler: Handler::Core(cmd_acl_no_file),
         ..CommandSpec::DEFAULT
@@ -5094,7 +4975,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Modify or create the rules for a specific ACL user",
         since: "6.0.0",
-        complexity: "O(N). Where N is the number of rules provided.",
         syntax: "username [rule [rule ...]]",
         handler: Handler::Core(cmd_acl_setuser),
         ..CommandSpec::DEFAULT
@@ -5108,7 +4988,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "List the username of all the configured ACL rules",
         since: "6.0.0",
-        complexity: "O(N). Where N is the number of configured users.",
         syntax: "",
         handler: Handler::Core(cmd_acl_users),
         ..CommandSpec::DEFAULT
@@ -5122,7 +5001,6 @@ pub const ACL_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Return the name of the user associated to the current connection",
         since: "6.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_acl_whoami),
         ..CommandSpec::DEFAULT
@@ -5140,7 +5018,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Assign new hash slots to receiving node",
         since: "3.0.0",
-        complexity: "O(N) where N is the total number of hash slot arguments",
         syntax: "slot [slot ...]",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5154,7 +5031,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Assign new hash slots to receiving node",
         since: "7.0.0",
-        complexity: "O(N) where N is the total number of the slots between the start slot and end slot arguments.",
         syntax: "start-slot end-slot [start-slot end-slot ...]",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5168,7 +5044,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Advance the cluster config epoch",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5182,7 +5057,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Return the number of failure reports active for a given node",
         since: "3.0.0",
-        complexity: "O(N) where N is the number of failure reports",
         syntax: "node-id",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5196,7 +5070,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Return the number of local keys in the specified hash slot",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "slot",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5210,7 +5083,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Set hash slots as unbound in receiving node",
         since: "3.0.0",
-        complexity: "O(N) where N is the total number of hash slot arguments",
         syntax: "slot [slot ...]",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5224,7 +5096,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Set hash slots as unbound in receiving node",
         since: "7.0.0",
-        complexity: "O(N) where N is the total number of the slots between the start slot and end slot arguments.",
         syntax: "start-slot end-slot [start-slot end-slot ...]",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5238,7 +5109,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Forces a replica to perform a manual failover of its master.",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "[FORCE|TAKEOVER]",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5252,7 +5122,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Delete a node's own slots information",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5266,7 +5135,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Remove a node from the nodes table",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "node-id",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5280,7 +5148,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Return local key names in the specified hash slot",
         since: "3.0.0",
-        complexity: "O(log(N)) where N is the number of requested keys",
         syntax: "slot count",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5294,7 +5161,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Show helpful text about the different subcommands",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5308,7 +5174,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Provides info about Redis Cluster node state",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5322,7 +5187,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Returns the hash slot of the specified key",
         since: "3.0.0",
-        complexity: "O(N) where N is the number of bytes in the key",
         syntax: "key",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5336,7 +5200,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Returns a list of all TCP links to and from peer nodes in cluster",
         since: "7.0.0",
-        complexity: "O(N) where N is the total number of Cluster nodes",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5350,7 +5213,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Force a node cluster to handshake with another node",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "ip port [cluster_bus_port]",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5364,7 +5226,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Return the node id",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5378,7 +5239,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Get Cluster config for the node",
         since: "3.0.0",
-        complexity: "O(N) where N is the total number of Cluster nodes",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5392,7 +5252,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "List replica nodes of the specified master node",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "node-id",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5406,7 +5265,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Reconfigure a node as a replica of the specified master node",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "node-id",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5420,7 +5278,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Reset a Redis Cluster node",
         since: "3.0.0",
-        complexity: "O(N) where N is the number of known nodes. The command may execute a FLUSHALL as a side effect.",
         syntax: "[HARD|SOFT]",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5434,7 +5291,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Forces the node to save cluster state on disk",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5448,7 +5304,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Set the configuration epoch in a new node",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "config-epoch",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5462,7 +5317,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Bind a hash slot to a specific node",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "slot IMPORTING node-id|MIGRATING node-id|NODE node-id|STABLE",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5476,7 +5330,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Get array of cluster slots to node mappings",
         since: "7.0.0",
-        complexity: "O(N) where N is the total number of cluster nodes",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5490,7 +5343,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "List replica nodes of the specified master node",
         since: "3.0.0",
-        complexity: "O(1)",
         syntax: "node-id",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5504,7 +5356,6 @@ pub const CLUSTER_SUBCOMMANDS: &[CommandSpec] = &[
         group: "cluster",
         summary: "Get array of Cluster slot to node mappings",
         since: "3.0.0",
-        complexity: "O(N) where N is the total number of Cluster nodes",
         syntax: "",
         handler: Handler::Core(cmd_cluster_disabled),
         ..CommandSpec::DEFAULT
@@ -5522,7 +5373,6 @@ pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Show helpful text about the different subcommands",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_module_help),
         ..CommandSpec::DEFAULT
@@ -5536,7 +5386,6 @@ pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "List all modules loaded by the server",
         since: "4.0.0",
-        complexity: "O(N) where N is the number of loaded modules.",
         syntax: "",
         handler: Handler::Core(cmd_module_list),
         ..CommandSpec::DEFAULT
@@ -5550,7 +5399,6 @@ pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Load a module",
         since: "4.0.0",
-        complexity: "O(1)",
         syntax: "path [arg [arg ...]]",
         handler: Handler::Core(cmd_module_not_allowed),
         ..CommandSpec::DEFAULT
@@ -5564,7 +5412,6 @@ pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Load a module with extended parameters",
         since: "7.0.0",
-        complexity: "O(1)",
         syntax: "path [CONFIG name value [CONFIG name value ...]] [ARGS arg [arg ...]]",
         handler: Handler::Core(cmd_module_not_allowed),
         ..CommandSpec::DEFAULT
@@ -5578,7 +5425,6 @@ pub const MODULE_SUBCOMMANDS: &[CommandSpec] = &[
         group: "server",
         summary: "Unload a module",
         since: "4.0.0",
-        complexity: "O(1)",
         syntax: "name",
         handler: Handler::Core(cmd_module_not_allowed),
         ..CommandSpec::DEFAULT

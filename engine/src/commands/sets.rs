@@ -424,7 +424,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Add one or more members to a set",
         since: "1.0.0",
-        complexity: "O(1) for each element added, so O(N) to add N elements when the command is called with multiple arguments.",
         syntax: "key member [member ...]",
         handler: Handler::Core(cmd_sadd),
         ..CommandSpec::DEFAULT
@@ -438,7 +437,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Get the number of members in a set",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_scard),
         ..CommandSpec::DEFAULT
@@ -452,7 +450,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Subtract multiple sets",
         since: "1.0.0",
-        complexity: "O(N) where N is the total number of elements in all given sets.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_sdiff),
         ..CommandSpec::DEFAULT
@@ -466,7 +463,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Subtract multiple sets and store the resulting set in a key",
         since: "1.0.0",
-        complexity: "O(N) where N is the total number of elements in all given sets.",
         syntax: "destination key [key ...]",
         handler: Handler::Core(cmd_sdiffstore),
         ..CommandSpec::DEFAULT
@@ -480,7 +476,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Intersect multiple sets",
         since: "1.0.0",
-        complexity: "O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_sinter),
         ..CommandSpec::DEFAULT
@@ -490,11 +485,13 @@ pub const COMMANDS: &[CommandSpec] = &[
         arity: -3,
         flags: flags::READONLY | flags::MOVABLEKEYS,
         acl: &["read", "set", "slow"],
-        keys: Keys::NumKeys { at: 1, first_extra: None },
+        keys: Keys::NumKeys {
+            at: 1,
+            first_extra: None,
+        },
         group: "set",
         summary: "Intersect multiple sets and return the cardinality of the result",
         since: "7.0.0",
-        complexity: "O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.",
         syntax: "numkeys key [key ...] [LIMIT limit]",
         handler: Handler::Core(cmd_sintercard),
         ..CommandSpec::DEFAULT
@@ -508,7 +505,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Intersect multiple sets and store the resulting set in a key",
         since: "1.0.0",
-        complexity: "O(N*M) worst case where N is the cardinality of the smallest set and M is the number of sets.",
         syntax: "destination key [key ...]",
         handler: Handler::Core(cmd_sinterstore),
         ..CommandSpec::DEFAULT
@@ -522,7 +518,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Determine if a given value is a member of a set",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key member",
         handler: Handler::Core(cmd_sismember),
         ..CommandSpec::DEFAULT
@@ -536,7 +531,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Get all the members in a set",
         since: "1.0.0",
-        complexity: "O(N) where N is the set cardinality.",
         syntax: "key",
         handler: Handler::Core(cmd_smembers),
         ..CommandSpec::DEFAULT
@@ -550,7 +544,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Returns the membership associated with the given elements for a set",
         since: "6.2.0",
-        complexity: "O(N) where N is the number of elements being checked for membership",
         syntax: "key member [member ...]",
         handler: Handler::Core(cmd_smismember),
         ..CommandSpec::DEFAULT
@@ -564,7 +557,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Move a member from one set to another",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "source destination member",
         handler: Handler::Core(cmd_smove),
         ..CommandSpec::DEFAULT
@@ -578,7 +570,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Remove and return one or multiple random members from a set",
         since: "1.0.0",
-        complexity: "Without the count argument O(1), otherwise O(N) where N is the value of the passed count.",
         syntax: "key [count]",
         handler: Handler::Core(cmd_spop),
         ..CommandSpec::DEFAULT
@@ -592,7 +583,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Get one or multiple random members from a set",
         since: "1.0.0",
-        complexity: "Without the count argument O(1), otherwise O(N) where N is the absolute value of the passed count.",
         syntax: "key [count]",
         handler: Handler::Core(cmd_srandmember),
         ..CommandSpec::DEFAULT
@@ -606,7 +596,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Remove one or more members from a set",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of members to be removed.",
         syntax: "key member [member ...]",
         handler: Handler::Core(cmd_srem),
         ..CommandSpec::DEFAULT
@@ -620,7 +609,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Incrementally iterate Set elements",
         since: "2.8.0",
-        complexity: "O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..",
         syntax: "key cursor [MATCH pattern] [COUNT count]",
         handler: Handler::Core(cmd_sscan),
         ..CommandSpec::DEFAULT
@@ -634,7 +622,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Add multiple sets",
         since: "1.0.0",
-        complexity: "O(N) where N is the total number of elements in all given sets.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_sunion),
         ..CommandSpec::DEFAULT
@@ -648,7 +635,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "set",
         summary: "Add multiple sets and store the resulting set in a key",
         since: "1.0.0",
-        complexity: "O(N) where N is the total number of elements in all given sets.",
         syntax: "destination key [key ...]",
         handler: Handler::Core(cmd_sunionstore),
         ..CommandSpec::DEFAULT

@@ -642,7 +642,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Appends a new entry to a stream",
         since: "5.0.0",
-        complexity: "O(1) when adding a new entry, O(N) when trimming where N being the number of entries evicted.",
         syntax: "key [NOMKSTREAM] [MAXLEN|MINID [=|~] threshold [LIMIT count]] *|id field value [field value ...]",
         handler: Handler::Core(cmd_xadd),
         ..CommandSpec::DEFAULT
@@ -656,7 +655,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Marks a pending message as correctly processed, effectively removing it from the pending entries list of the consumer group. Return value of the command is the number of messages successfully acknowledged, that is, the IDs we were actually able to resolve in the PEL.",
         since: "5.0.0",
-        complexity: "O(1) for each message ID processed.",
         syntax: "key group id [id ...]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -670,7 +668,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Changes (or acquires) ownership of messages in a consumer group, as if the messages were delivered to the specified consumer.",
         since: "6.2.0",
-        complexity: "O(1) if COUNT is small.",
         syntax: "key group consumer min-idle-time start [COUNT count] [JUSTID]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -684,7 +681,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Changes (or acquires) ownership of a message in a consumer group, as if the message was delivered to the specified consumer.",
         since: "5.0.0",
-        complexity: "O(log N) with N being the number of messages in the PEL of the consumer group.",
         syntax: "key group consumer min-idle-time id [id ...] [IDLE ms] [TIME unix-time-milliseconds] [RETRYCOUNT count] [FORCE] [JUSTID] [LASTID id]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -698,7 +694,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Removes the specified entries from the stream. Returns the number of items actually deleted, that may be different from the number of IDs passed in case certain IDs do not exist.",
         since: "5.0.0",
-        complexity: "O(1) for each single item to delete in the stream, regardless of the stream size.",
         syntax: "key id [id ...]",
         handler: Handler::Core(cmd_xdel),
         ..CommandSpec::DEFAULT
@@ -712,7 +707,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "A container for consumer groups commands",
         since: "5.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: XGROUP_SUBCOMMANDS,
@@ -726,7 +720,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "A container for stream introspection commands",
         since: "5.0.0",
-        complexity: "Depends on subcommand.",
         syntax: "",
         handler: Handler::Container,
         subcommands: XINFO_SUBCOMMANDS,
@@ -740,7 +733,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Return the number of entries in a stream",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_xlen),
         ..CommandSpec::DEFAULT
@@ -754,7 +746,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Return information and entries from a stream consumer group pending entries list, that are messages fetched but never acknowledged.",
         since: "5.0.0",
-        complexity: "O(N) with N being the number of elements returned, so asking for a small fixed number of entries per call is O(1). O(M), where M is the total number of entries scanned when used with the IDLE filter. When the command returns just the summary and the list of consumers is small, it runs in O(1) time; otherwise, an additional O(N) time for iterating every consumer.",
         syntax: "key group [[IDLE min-idle-time] start end count [consumer]]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -768,7 +759,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval",
         since: "5.0.0",
-        complexity: "O(N) with N being the number of elements being returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
         syntax: "key start end [COUNT count]",
         handler: Handler::Core(cmd_xrange),
         ..CommandSpec::DEFAULT
@@ -782,7 +772,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Return never seen elements in multiple streams, with IDs greater than the ones reported by the caller for each stream. Can block.",
         since: "5.0.0",
-        complexity: "For each stream mentioned: O(N) with N being the number of elements being returned, it means that XREAD-ing with a fixed COUNT is O(1). Note that when the BLOCK option is used, XADD will pay O(M) time in order to serve the M clients blocked on the stream getting new data.",
         syntax: "[COUNT count] [BLOCK milliseconds] STREAMS key [key ...] id [id ...]",
         handler: Handler::Core(cmd_xread),
         ..CommandSpec::DEFAULT
@@ -796,7 +785,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Return new entries from a stream using a consumer group, or access the history of the pending entries for a given consumer. Can block.",
         since: "5.0.0",
-        complexity: "For each stream mentioned: O(M) with M being the number of elements returned. If M is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1). On the other side when XREADGROUP blocks, XADD will pay the O(N) time in order to serve the N clients blocked on the stream getting new data.",
         syntax: "GROUP group consumer [COUNT count] [BLOCK milliseconds] [NOACK] STREAMS key [key ...] id [id ...]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -810,7 +798,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Return a range of elements in a stream, with IDs matching the specified IDs interval, in reverse order (from greater to smaller IDs) compared to XRANGE",
         since: "5.0.0",
-        complexity: "O(N) with N being the number of elements returned. If N is constant (e.g. always asking for the first 10 elements with COUNT), you can consider it O(1).",
         syntax: "key end start [COUNT count]",
         handler: Handler::Core(cmd_xrevrange),
         ..CommandSpec::DEFAULT
@@ -824,7 +811,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "An internal command for replicating stream values",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key last-id [ENTRIESADDED entries_added] [MAXDELETEDID max_deleted_entry_id]",
         handler: Handler::Core(cmd_xsetid),
         ..CommandSpec::DEFAULT
@@ -838,7 +824,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Trims the stream to (approximately if '~' is passed) a certain size",
         since: "5.0.0",
-        complexity: "O(N), with N being the number of evicted entries. Constant times are very small however, since entries are organized in macro nodes containing multiple entries that can be released with a single deallocation.",
         syntax: "key MAXLEN|MINID [=|~] threshold [LIMIT count]",
         handler: Handler::Core(cmd_xtrim),
         ..CommandSpec::DEFAULT
@@ -856,7 +841,6 @@ pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Create a consumer group.",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key groupname id|$ [MKSTREAM] [ENTRIESREAD entries_read]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -870,7 +854,6 @@ pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Create a consumer in a consumer group.",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "key groupname consumername",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -884,7 +867,6 @@ pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Delete a consumer from a consumer group.",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key groupname consumername",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -898,8 +880,6 @@ pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Destroy a consumer group.",
         since: "5.0.0",
-        complexity:
-            "O(N) where N is the number of entries in the group's pending entries list (PEL).",
         syntax: "key groupname",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -913,7 +893,6 @@ pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Show helpful text about the different subcommands",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_xgroup_help),
         ..CommandSpec::DEFAULT
@@ -927,7 +906,6 @@ pub const XGROUP_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Set a consumer group to an arbitrary last delivered ID value.",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key groupname id|$ [ENTRIESREAD entries_read]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -945,7 +923,6 @@ pub const XINFO_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "List the consumers in a consumer group",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key groupname",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -959,7 +936,6 @@ pub const XINFO_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "List the consumer groups of a stream",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT
@@ -973,7 +949,6 @@ pub const XINFO_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Show helpful text about the different subcommands",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "",
         handler: Handler::Core(cmd_xinfo_help),
         ..CommandSpec::DEFAULT
@@ -987,7 +962,6 @@ pub const XINFO_SUBCOMMANDS: &[CommandSpec] = &[
         group: "stream",
         summary: "Get information about a stream",
         since: "5.0.0",
-        complexity: "O(1)",
         syntax: "key [FULL [COUNT count]]",
         handler: Handler::Core(cmd_stream_unsupported),
         ..CommandSpec::DEFAULT

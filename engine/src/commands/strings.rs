@@ -1274,7 +1274,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Append a value to a key",
         since: "2.0.0",
-        complexity: "O(1). The amortized time complexity is O(1) assuming the appended value is small and the already present value is of any size, since the dynamic string library used by Redis will double the free space available on every reallocation.",
         syntax: "key value",
         handler: Handler::Core(cmd_append),
         ..CommandSpec::DEFAULT
@@ -1288,7 +1287,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Decrement the integer value of a key by one",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_decr),
         ..CommandSpec::DEFAULT
@@ -1302,7 +1300,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Decrement the integer value of a key by the given number",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key decrement",
         handler: Handler::Core(cmd_decrby),
         ..CommandSpec::DEFAULT
@@ -1316,7 +1313,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Get the value of a key",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_get),
         ..CommandSpec::DEFAULT
@@ -1330,7 +1326,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Get the value of a key and delete the key",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_getdel),
         ..CommandSpec::DEFAULT
@@ -1344,7 +1339,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Get the value of a key and optionally set its expiration",
         since: "6.2.0",
-        complexity: "O(1)",
         syntax: "key [EX seconds|PX milliseconds|EXAT unix-time-seconds|PXAT unix-time-milliseconds|PERSIST]",
         handler: Handler::Core(cmd_getex),
         ..CommandSpec::DEFAULT
@@ -1358,7 +1352,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Get a substring of the string stored at a key",
         since: "2.4.0",
-        complexity: "O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.",
         syntax: "key start end",
         handler: Handler::Core(cmd_getrange),
         ..CommandSpec::DEFAULT
@@ -1372,7 +1365,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Set the string value of a key and return its old value",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key value",
         handler: Handler::Core(cmd_getset),
         ..CommandSpec::DEFAULT
@@ -1386,7 +1378,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Increment the integer value of a key by one",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_incr),
         ..CommandSpec::DEFAULT
@@ -1400,7 +1391,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Increment the integer value of a key by the given amount",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key increment",
         handler: Handler::Core(cmd_incrby),
         ..CommandSpec::DEFAULT
@@ -1414,7 +1404,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Increment the float value of a key by the given amount",
         since: "2.6.0",
-        complexity: "O(1)",
         syntax: "key increment",
         handler: Handler::Core(cmd_incrbyfloat),
         ..CommandSpec::DEFAULT
@@ -1428,7 +1417,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Find longest common substring",
         since: "7.0.0",
-        complexity: "O(N*M) where N and M are the lengths of s1 and s2, respectively",
         syntax: "key1 key2 [LEN] [IDX] [MINMATCHLEN len] [WITHMATCHLEN]",
         handler: Handler::Core(cmd_lcs),
         ..CommandSpec::DEFAULT
@@ -1442,7 +1430,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Get the values of all the given keys",
         since: "1.0.0",
-        complexity: "O(N) where N is the number of keys to retrieve.",
         syntax: "key [key ...]",
         handler: Handler::Core(cmd_mget),
         ..CommandSpec::DEFAULT
@@ -1456,7 +1443,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Set multiple keys to multiple values",
         since: "1.0.1",
-        complexity: "O(N) where N is the number of keys to set.",
         syntax: "key value [key value ...]",
         handler: Handler::Core(cmd_mset),
         ..CommandSpec::DEFAULT
@@ -1470,7 +1456,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Set multiple keys to multiple values, only if none of the keys exist",
         since: "1.0.1",
-        complexity: "O(N) where N is the number of keys to set.",
         syntax: "key value [key value ...]",
         handler: Handler::Core(cmd_msetnx),
         ..CommandSpec::DEFAULT
@@ -1484,7 +1469,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Set the value and expiration in milliseconds of a key",
         since: "2.6.0",
-        complexity: "O(1)",
         syntax: "key milliseconds value",
         handler: Handler::Core(cmd_psetex),
         ..CommandSpec::DEFAULT
@@ -1498,7 +1482,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Set the string value of a key",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key value [NX|XX] [GET] [EX seconds|PX milliseconds|EXAT unix-time-seconds|PXAT unix-time-milliseconds|KEEPTTL]",
         handler: Handler::Core(cmd_set),
         ..CommandSpec::DEFAULT
@@ -1512,7 +1495,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Set the value and expiration of a key",
         since: "2.0.0",
-        complexity: "O(1)",
         syntax: "key seconds value",
         handler: Handler::Core(cmd_setex),
         ..CommandSpec::DEFAULT
@@ -1526,7 +1508,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Set the value of a key, only if the key does not exist",
         since: "1.0.0",
-        complexity: "O(1)",
         syntax: "key value",
         handler: Handler::Core(cmd_setnx),
         ..CommandSpec::DEFAULT
@@ -1540,7 +1521,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Overwrite part of a string at key starting at the specified offset",
         since: "2.2.0",
-        complexity: "O(1), not counting the time taken to copy the new string in place. Usually, this string is very small so the amortized complexity is O(1). Otherwise, complexity is O(M) with M being the length of the value argument.",
         syntax: "key offset value",
         handler: Handler::Core(cmd_setrange),
         ..CommandSpec::DEFAULT
@@ -1554,7 +1534,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Get the length of the value stored in a key",
         since: "2.2.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_strlen),
         ..CommandSpec::DEFAULT
@@ -1568,7 +1547,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "string",
         summary: "Get a substring of the string stored at a key",
         since: "1.0.0",
-        complexity: "O(N) where N is the length of the returned string. The complexity is ultimately determined by the returned length, but because creating a substring from an existing string is very cheap, it can be considered O(1) for small strings.",
         syntax: "key start end",
         handler: Handler::Core(cmd_substr),
         ..CommandSpec::DEFAULT
@@ -1582,7 +1560,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "bitmap",
         summary: "Sets or clears the bit at offset in the string value stored at key",
         since: "2.2.0",
-        complexity: "O(1)",
         syntax: "key offset value",
         handler: Handler::Core(cmd_setbit),
         ..CommandSpec::DEFAULT
@@ -1596,7 +1573,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "bitmap",
         summary: "Returns the bit value at offset in the string value stored at key",
         since: "2.2.0",
-        complexity: "O(1)",
         syntax: "key offset",
         handler: Handler::Core(cmd_getbit),
         ..CommandSpec::DEFAULT
@@ -1610,7 +1586,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "bitmap",
         summary: "Count set bits in a string",
         since: "2.6.0",
-        complexity: "O(N)",
         syntax: "key [start end [BYTE|BIT]]",
         handler: Handler::Core(cmd_bitcount),
         ..CommandSpec::DEFAULT
@@ -1624,7 +1599,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "bitmap",
         summary: "Find first bit set or clear in a string",
         since: "2.8.7",
-        complexity: "O(N)",
         syntax: "key bit [start [end [BYTE|BIT]]]",
         handler: Handler::Core(cmd_bitpos),
         ..CommandSpec::DEFAULT
@@ -1638,7 +1612,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "bitmap",
         summary: "Perform bitwise operations between strings",
         since: "2.6.0",
-        complexity: "O(N)",
         syntax: "operation destkey key [key ...]",
         handler: Handler::Core(cmd_bitop),
         ..CommandSpec::DEFAULT
@@ -1652,7 +1625,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "bitmap",
         summary: "Perform arbitrary bitfield integer operations on strings",
         since: "3.2.0",
-        complexity: "O(1) for each subcommand specified",
         syntax: "key [GET encoding offset|[OVERFLOW WRAP|SAT|FAIL] SET encoding offset value|INCRBY encoding offset increment [GET encoding offset|[OVERFLOW WRAP|SAT|FAIL] SET encoding offset value|INCRBY encoding offset increment ...]]",
         handler: Handler::Core(cmd_bitfield),
         ..CommandSpec::DEFAULT
@@ -1666,7 +1638,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "bitmap",
         summary: "Perform arbitrary bitfield integer operations on strings. Read-only variant of BITFIELD",
         since: "6.0.0",
-        complexity: "O(1) for each subcommand specified",
         syntax: "key [GET encoding offset [GET encoding offset ...]]",
         handler: Handler::Core(cmd_bitfield_ro),
         ..CommandSpec::DEFAULT

@@ -1113,7 +1113,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove and return members with scores in a sorted set or block until one is available",
         since: "7.0.0",
-        complexity: "O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.",
         syntax: "timeout numkeys key [key ...] MIN|MAX [COUNT count]",
         handler: Handler::Core(cmd_bzmpop),
         ..CommandSpec::DEFAULT
@@ -1127,7 +1126,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove and return the member with the highest score from one or more sorted sets, or block until one is available",
         since: "5.0.0",
-        complexity: "O(log(N)) with N being the number of elements in the sorted set.",
         syntax: "key [key ...] timeout",
         handler: Handler::Core(cmd_bzpopmax),
         ..CommandSpec::DEFAULT
@@ -1141,7 +1139,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove and return the member with the lowest score from one or more sorted sets, or block until one is available",
         since: "5.0.0",
-        complexity: "O(log(N)) with N being the number of elements in the sorted set.",
         syntax: "key [key ...] timeout",
         handler: Handler::Core(cmd_bzpopmin),
         ..CommandSpec::DEFAULT
@@ -1155,7 +1152,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Add one or more members to a sorted set, or update its score if it already exists",
         since: "1.2.0",
-        complexity: "O(log(N)) for each item added, where N is the number of elements in the sorted set.",
         syntax: "key [NX|XX] [GT|LT] [CH] [INCR] score member [score member ...]",
         handler: Handler::Core(cmd_zadd),
         ..CommandSpec::DEFAULT
@@ -1169,7 +1165,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Get the number of members in a sorted set",
         since: "1.2.0",
-        complexity: "O(1)",
         syntax: "key",
         handler: Handler::Core(cmd_zcard),
         ..CommandSpec::DEFAULT
@@ -1183,7 +1178,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Count the members in a sorted set with scores within the given values",
         since: "2.0.0",
-        complexity: "O(log(N)) with N being the number of elements in the sorted set.",
         syntax: "key min max",
         handler: Handler::Core(cmd_zcount),
         ..CommandSpec::DEFAULT
@@ -1197,7 +1191,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Subtract multiple sorted sets",
         since: "6.2.0",
-        complexity: "O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.",
         syntax: "numkeys key [key ...] [WITHSCORES]",
         handler: Handler::Core(cmd_zdiff),
         ..CommandSpec::DEFAULT
@@ -1211,7 +1204,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Subtract multiple sorted sets and store the resulting sorted set in a new key",
         since: "6.2.0",
-        complexity: "O(L + (N-K)log(N)) worst case where L is the total number of elements in all the sets, N is the size of the first set, and K is the size of the result set.",
         syntax: "destination numkeys key [key ...]",
         handler: Handler::Core(cmd_zdiffstore),
         ..CommandSpec::DEFAULT
@@ -1225,7 +1217,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Increment the score of a member in a sorted set",
         since: "1.2.0",
-        complexity: "O(log(N)) where N is the number of elements in the sorted set.",
         syntax: "key increment member",
         handler: Handler::Core(cmd_zincrby),
         ..CommandSpec::DEFAULT
@@ -1239,7 +1230,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Intersect multiple sorted sets",
         since: "6.2.0",
-        complexity: "O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.",
         syntax: "numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM|MIN|MAX] [WITHSCORES]",
         handler: Handler::Core(cmd_zinter),
         ..CommandSpec::DEFAULT
@@ -1253,7 +1243,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Intersect multiple sorted sets and return the cardinality of the result",
         since: "7.0.0",
-        complexity: "O(N*K) worst case with N being the smallest input sorted set, K being the number of input sorted sets.",
         syntax: "numkeys key [key ...] [LIMIT limit]",
         handler: Handler::Core(cmd_zintercard),
         ..CommandSpec::DEFAULT
@@ -1267,7 +1256,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Intersect multiple sorted sets and store the resulting sorted set in a new key",
         since: "2.0.0",
-        complexity: "O(N*K)+O(M*log(M)) worst case with N being the smallest input sorted set, K being the number of input sorted sets and M being the number of elements in the resulting sorted set.",
         syntax: "destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM|MIN|MAX]",
         handler: Handler::Core(cmd_zinterstore),
         ..CommandSpec::DEFAULT
@@ -1281,7 +1269,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Count the number of members in a sorted set between a given lexicographical range",
         since: "2.8.9",
-        complexity: "O(log(N)) with N being the number of elements in the sorted set.",
         syntax: "key min max",
         handler: Handler::Core(cmd_zlexcount),
         ..CommandSpec::DEFAULT
@@ -1295,7 +1282,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove and return members with scores in a sorted set",
         since: "7.0.0",
-        complexity: "O(K) + O(M*log(N)) where K is the number of provided keys, N being the number of elements in the sorted set, and M being the number of elements popped.",
         syntax: "numkeys key [key ...] MIN|MAX [COUNT count]",
         handler: Handler::Core(cmd_zmpop),
         ..CommandSpec::DEFAULT
@@ -1309,7 +1295,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Get the score associated with the given members in a sorted set",
         since: "6.2.0",
-        complexity: "O(N) where N is the number of members being requested.",
         syntax: "key member [member ...]",
         handler: Handler::Core(cmd_zmscore),
         ..CommandSpec::DEFAULT
@@ -1323,7 +1308,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove and return members with the highest scores in a sorted set",
         since: "5.0.0",
-        complexity: "O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.",
         syntax: "key [count]",
         handler: Handler::Core(cmd_zpopmax),
         ..CommandSpec::DEFAULT
@@ -1337,7 +1321,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove and return members with the lowest scores in a sorted set",
         since: "5.0.0",
-        complexity: "O(log(N)*M) with N being the number of elements in the sorted set, and M being the number of elements popped.",
         syntax: "key [count]",
         handler: Handler::Core(cmd_zpopmin),
         ..CommandSpec::DEFAULT
@@ -1351,7 +1334,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Get one or multiple random elements from a sorted set",
         since: "6.2.0",
-        complexity: "O(N) where N is the number of elements returned",
         syntax: "key [count [WITHSCORES]]",
         handler: Handler::Core(cmd_zrandmember),
         ..CommandSpec::DEFAULT
@@ -1365,7 +1347,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Return a range of members in a sorted set",
         since: "1.2.0",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.",
         syntax: "key start stop [BYSCORE|BYLEX] [REV] [LIMIT offset count] [WITHSCORES]",
         handler: Handler::Core(cmd_zrange),
         ..CommandSpec::DEFAULT
@@ -1379,7 +1360,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Return a range of members in a sorted set, by lexicographical range",
         since: "2.8.9",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).",
         syntax: "key min max [LIMIT offset count]",
         handler: Handler::Core(cmd_zrangebylex),
         ..CommandSpec::DEFAULT
@@ -1393,7 +1373,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Return a range of members in a sorted set, by score",
         since: "1.0.5",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).",
         syntax: "key min max [WITHSCORES] [LIMIT offset count]",
         handler: Handler::Core(cmd_zrangebyscore),
         ..CommandSpec::DEFAULT
@@ -1407,7 +1386,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Store a range of members from sorted set into another key",
         since: "6.2.0",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements stored into the destination key.",
         syntax: "dst src min max [BYSCORE|BYLEX] [REV] [LIMIT offset count]",
         handler: Handler::Core(cmd_zrangestore),
         ..CommandSpec::DEFAULT
@@ -1421,7 +1399,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Determine the index of a member in a sorted set",
         since: "2.0.0",
-        complexity: "O(log(N))",
         syntax: "key member",
         handler: Handler::Core(cmd_zrank),
         ..CommandSpec::DEFAULT
@@ -1435,7 +1412,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove one or more members from a sorted set",
         since: "1.2.0",
-        complexity: "O(M*log(N)) with N being the number of elements in the sorted set and M the number of elements to be removed.",
         syntax: "key member [member ...]",
         handler: Handler::Core(cmd_zrem),
         ..CommandSpec::DEFAULT
@@ -1449,7 +1425,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove all members in a sorted set between the given lexicographical range",
         since: "2.8.9",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.",
         syntax: "key min max",
         handler: Handler::Core(cmd_zremrangebylex),
         ..CommandSpec::DEFAULT
@@ -1463,7 +1438,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove all members in a sorted set within the given indexes",
         since: "2.0.0",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.",
         syntax: "key start stop",
         handler: Handler::Core(cmd_zremrangebyrank),
         ..CommandSpec::DEFAULT
@@ -1477,7 +1451,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Remove all members in a sorted set within the given scores",
         since: "1.2.0",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements removed by the operation.",
         syntax: "key min max",
         handler: Handler::Core(cmd_zremrangebyscore),
         ..CommandSpec::DEFAULT
@@ -1491,7 +1464,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Return a range of members in a sorted set, by index, with scores ordered from high to low",
         since: "1.2.0",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements returned.",
         syntax: "key start stop [WITHSCORES]",
         handler: Handler::Core(cmd_zrevrange),
         ..CommandSpec::DEFAULT
@@ -1505,7 +1477,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Return a range of members in a sorted set, by lexicographical range, ordered from higher to lower strings.",
         since: "2.8.9",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).",
         syntax: "key max min [LIMIT offset count]",
         handler: Handler::Core(cmd_zrevrangebylex),
         ..CommandSpec::DEFAULT
@@ -1519,7 +1490,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Return a range of members in a sorted set, by score, with scores ordered from high to low",
         since: "2.2.0",
-        complexity: "O(log(N)+M) with N being the number of elements in the sorted set and M the number of elements being returned. If M is constant (e.g. always asking for the first 10 elements with LIMIT), you can consider it O(log(N)).",
         syntax: "key max min [WITHSCORES] [LIMIT offset count]",
         handler: Handler::Core(cmd_zrevrangebyscore),
         ..CommandSpec::DEFAULT
@@ -1533,7 +1503,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Determine the index of a member in a sorted set, with scores ordered from high to low",
         since: "2.0.0",
-        complexity: "O(log(N))",
         syntax: "key member",
         handler: Handler::Core(cmd_zrevrank),
         ..CommandSpec::DEFAULT
@@ -1547,7 +1516,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Incrementally iterate sorted sets elements and associated scores",
         since: "2.8.0",
-        complexity: "O(1) for every call. O(N) for a complete iteration, including enough command calls for the cursor to return back to 0. N is the number of elements inside the collection..",
         syntax: "key cursor [MATCH pattern] [COUNT count]",
         handler: Handler::Core(cmd_zscan),
         ..CommandSpec::DEFAULT
@@ -1561,7 +1529,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Get the score associated with the given member in a sorted set",
         since: "1.2.0",
-        complexity: "O(1)",
         syntax: "key member",
         handler: Handler::Core(cmd_zscore),
         ..CommandSpec::DEFAULT
@@ -1575,7 +1542,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Add multiple sorted sets",
         since: "6.2.0",
-        complexity: "O(N)+O(M*log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.",
         syntax: "numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM|MIN|MAX] [WITHSCORES]",
         handler: Handler::Core(cmd_zunion),
         ..CommandSpec::DEFAULT
@@ -1589,7 +1555,6 @@ pub const COMMANDS: &[CommandSpec] = &[
         group: "sorted-set",
         summary: "Add multiple sorted sets and store the resulting sorted set in a new key",
         since: "2.0.0",
-        complexity: "O(N)+O(M log(M)) with N being the sum of the sizes of the input sorted sets, and M being the number of elements in the resulting sorted set.",
         syntax: "destination numkeys key [key ...] [WEIGHTS weight [weight ...]] [AGGREGATE SUM|MIN|MAX]",
         handler: Handler::Core(cmd_zunionstore),
         ..CommandSpec::DEFAULT
