@@ -7,7 +7,6 @@
 //! `#lesson/N` deep-links to a lesson.
 
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 
 use engine::Reply;
 use tutorial::{compare, BlockKind, Lesson, Step};
@@ -17,6 +16,7 @@ use crate::app::{dispatch, next_tag};
 use crate::host::{self, Event as HostEvent, Who};
 use crate::state::{Action, Line, LineKind};
 use crate::storage;
+use crate::vecmap::VecMap;
 
 /// localStorage key of the current lesson (1-based).
 const CURRENT: &str = "rfp.tutorial.current";
@@ -34,8 +34,8 @@ struct Outcome {
 }
 
 thread_local! {
-    static WAITING: RefCell<HashMap<u64, (Key, Vec<String>)>> = RefCell::new(HashMap::new());
-    static OUTCOMES: RefCell<HashMap<Key, Outcome>> = RefCell::new(HashMap::new());
+    static WAITING: RefCell<VecMap<u64, (Key, Vec<String>)>> = RefCell::new(VecMap::new());
+    static OUTCOMES: RefCell<VecMap<Key, Outcome>> = RefCell::new(VecMap::new());
     static REDRAW: RefCell<Option<Callback<()>>> = const { RefCell::new(None) };
     static LESSONS: RefCell<Option<Vec<Lesson>>> = const { RefCell::new(None) };
     static LOAD_STATE: Cell<u8> = const { Cell::new(0) };

@@ -13,6 +13,7 @@ pub mod highlight;
 pub mod share;
 pub mod splitter;
 pub mod templates;
+pub mod vecmap;
 
 pub mod app;
 pub mod console;

@@ -1,7 +1,6 @@
 //! The app's state and its reducer (Yew `use_reducer`): console lines, editor buffers,
 //! busy status, notices and the replay log used by share links.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use engine::Reply;
@@ -9,6 +8,7 @@ use yew::Reducible;
 
 use crate::host::Event;
 use crate::share::Replay;
+use crate::vecmap::VecMap;
 
 /// Console line classes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -76,7 +76,7 @@ pub struct AppState {
     /// Console actions for share links.
     pub replay: Vec<Replay>,
     /// Submitted tags in flight.
-    pub tags: HashMap<u64, TagKind>,
+    pub tags: VecMap<u64, TagKind>,
     /// SHA1s seen in EVAL / SCRIPT LOAD (for the script cache view).
     pub scripts: Vec<(String, String)>,
     /// Next tag.
@@ -97,7 +97,7 @@ impl Default for AppState {
             notices: Vec::new(),
             rev: 0,
             replay: Vec::new(),
-            tags: HashMap::new(),
+            tags: VecMap::new(),
             scripts: Vec::new(),
             next_tag: 1,
         }
