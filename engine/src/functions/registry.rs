@@ -5,7 +5,7 @@
 //! Every operation that can fail leaves the registry exactly as it was and hands the handles
 //! of any half-created library back to the engine through [`FunctionEngine::free`].
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 
 use super::engine_api::{valid_name, FunctionEngine, FunctionInfo, INVALID_NAME};
 use super::metadata;
@@ -30,10 +30,71 @@ impl Library {
     }
 }
 
+/// Libraries ordered by name: a vector kept sorted (binary search to find one). There are
+/// few libraries and they change only on FUNCTION LOAD/DELETE/RESTORE, so this costs nothing
+/// measurable and spares the browser bundle a `BTreeMap` instantiation.
+#[derive(Clone, Debug, Default)]
+struct LibMap(Vec<Library>);
+
+impl LibMap {
+    fn find(&self, name: &[u8]) -> Result<usize, usize> {
+        self.0.binary_search_by(|l| l.name.as_slice().cmp(name))
+    }
+
+    fn len(&self) -> usize {
+        self.0.len()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn values(&self) -> std::slice::Iter<'_, Library> {
+        self.0.iter()
+    }
+
+    fn keys(&self) -> impl Iterator<Item = &Vec<u8>> {
+        self.0.iter().map(|l| &l.name)
+    }
+
+    fn get(&self, name: &[u8]) -> Option<&Library> {
+        self.0.get(self.find(name).ok()?)
+    }
+
+    fn contains_key(&self, name: &[u8]) -> bool {
+        self.find(name).is_ok()
+    }
+
+    /// Inserts `lib` under its name, replacing a library of the same name.
+    fn insert(&mut self, lib: Library) {
+        match self.find(&lib.name) {
+            Ok(i) => {
+                if let Some(slot) = self.0.get_mut(i) {
+                    *slot = lib;
+                }
+            }
+            Err(i) => self.0.insert(i, lib),
+        }
+    }
+
+    fn remove(&mut self, name: &[u8]) -> Option<Library> {
+        let i = self.find(name).ok()?;
+        Some(self.0.remove(i))
+    }
+
+    fn clear(&mut self) {
+        self.0.clear();
+    }
+
+    fn into_values(self) -> Vec<Library> {
+        self.0
+    }
+}
+
 /// The libraries and the function index.
 #[derive(Clone, Debug)]
 pub struct FunctionRegistry {
-    libraries: BTreeMap<Vec<u8>, Library>,
+    libraries: LibMap,
     /// ASCII-lowercased function name -> (library name, position in its `functions`).
     index: HashMap<Vec<u8>, (Vec<u8>, usize)>,
     engines: Vec<&'static str>,
@@ -70,7 +131,7 @@ impl FunctionRegistry {
     /// An empty registry; `engines` are the names FUNCTION STATS reports.
     pub fn with_engines(engines: &[&'static str]) -> FunctionRegistry {
         FunctionRegistry {
-            libraries: BTreeMap::new(),
+            libraries: LibMap::default(),
             index: HashMap::new(),
             engines: engines.to_vec(),
         }
@@ -130,7 +191,7 @@ impl FunctionRegistry {
                 .entry(fold(&f.name))
                 .or_insert_with(|| (lib.name.clone(), pos));
         }
-        self.libraries.insert(lib.name.clone(), lib);
+        self.libraries.insert(lib);
     }
 
     fn unlink(&mut self, name: &[u8]) -> Option<Library> {
@@ -332,7 +393,7 @@ impl FunctionRegistry {
             src.flush(engine);
             return Err(e);
         }
-        for (_, lib) in src.libraries {
+        for lib in src.libraries.into_values() {
             self.link(lib);
         }
         let old_handles: Vec<u64> = replaced.iter().flat_map(Library::handles).collect();
