@@ -31,7 +31,7 @@ use piccolo::compiler::{LineNumber, ParseError, ParseErrorKind};
 
 type S = Rc<[u8]>;
 
-/// Identifiers (floats) of the hidden slots; [`keys::ALL`] are also hidden from `next`.
+/// Identifiers (floats) of the hidden slots.
 pub mod keys {
     /// Current `chunk_id * 2^24 + line` of the most recent statement started.
     pub const LINE: f64 = 0.125;
@@ -52,8 +52,6 @@ pub mod keys {
     pub const ARITH: f64 = 0.0625;
     /// `cmp(op, a, b)`: order comparison honouring `__lt`/`__le` (metamethod-aware chunks).
     pub const CMP: f64 = 0.1875;
-    /// In a user metatable: the internal metatable made for it (see `lua::usermeta`).
-    pub const IMT: f64 = 0.9375;
     /// The helpers, in the order of the hidden locals the front-end wraps every chunk in
     /// (`LINE` is the shared line cell, the others hold the helper functions).
     pub const SLOTS: [f64; 11] = [
@@ -63,10 +61,6 @@ pub mod keys {
     pub const DEPTH: f64 = 0.03125;
     /// `overflow()`: raises `stack overflow` at the caller's line.
     pub const OVERFLOW: f64 = 0.09375;
-    /// All hidden keys.
-    pub const ALL: [f64; 10] = [
-        LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, IMT,
-    ];
 }
 
 /// Multiplier separating chunk id and line in the LINE slot.
