@@ -55,15 +55,7 @@ fn conformance_corpus() {
         eprintln!("SKIPPED: {} or python3 not found", script.display());
         return;
     }
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("corpus"))
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = json_files(&dir.join("corpus"));
     assert!(!files.is_empty(), "empty corpus in {}", dir.display());
     let (_server, port) = start_our_server();
     let (mut tp, mut tf) = (0u32, 0u32);
@@ -123,15 +115,7 @@ fn project_corpus() {
         return;
     }
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = json_files(&dir);
     assert!(!files.is_empty(), "no cases in {}", dir.display());
     let (_server, port) = start_our_server();
     let mut failed = Vec::new();
@@ -147,4 +131,18 @@ fn project_corpus() {
         failed.is_empty(),
         "project conformance cases failing: {failed:?}"
     );
+}
+
+/// The `.json` files of `dir`, sorted.
+fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }
