@@ -1278,6 +1278,36 @@ impl Walker<'_> {
         e.tail.is_empty() && self.is_data_head(&e.head)
     }
 
+    /// True for `ipairs(x)` or `pairs(x)` over Redis data `x`: the loop's values are data.
+    fn iterates_data(&self, arguments: &[Expression<S>]) -> bool {
+        let [e] = arguments else {
+            return false;
+        };
+        let HeadExpression::Simple(SimpleExpression::Suffixed(sx)) = &*e.head else {
+            return false;
+        };
+        let (PrimaryExpression::Name(f), [SuffixPart::Call(CallSuffix::Function(args))]) =
+            (&sx.primary, sx.suffixes.as_slice())
+        else {
+            return false;
+        };
+        let iter = matches!(&**f, b"ipairs" | b"pairs") && self.var_kind(f) == VarKind::Global;
+        let data = |e: &Expression<S>| {
+            if self.is_data(e) {
+                return true;
+            }
+            // `KEYS`, `ARGV`, or a function's `keys`/`args`.
+            matches!(&*e.head, HeadExpression::Simple(SimpleExpression::Suffixed(x))
+            if x.suffixes.is_empty()
+                && matches!(&x.primary, PrimaryExpression::Name(n)
+                    if match self.var_kind(n) {
+                        VarKind::Global => matches!(&**n, b"KEYS" | b"ARGV"),
+                        _ => self.local_mark(n) == Some(DATA_ARRAY),
+                    }))
+        };
+        iter && e.tail.is_empty() && matches!(args.as_slice(), [a] if data(a))
+    }
+
     /// [`Self::is_data`] for an expression's head.
     fn is_data_head(&self, head: &HeadExpression<S>) -> bool {
         let HeadExpression::Simple(SimpleExpression::Suffixed(sx)) = head else {
@@ -1291,7 +1321,8 @@ impl Walker<'_> {
             [] => kind != VarKind::Global && self.local_mark(n) == Some(DATA),
             [SuffixPart::Field(FieldSuffix::Indexed(_))] => match kind {
                 VarKind::Global => matches!(&**n, b"KEYS" | b"ARGV"),
-                _ => self.local_mark(n) == Some(DATA_ARRAY),
+                // An element of a reply array is data as well.
+                _ => matches!(self.local_mark(n), Some(DATA | DATA_ARRAY)),
             },
             [SuffixPart::Field(FieldSuffix::Named(f)), SuffixPart::Call(_)] => {
                 kind == VarKind::Global && &**n == b"redis" && matches!(&**f, b"call" | b"pcall")
@@ -1552,11 +1583,13 @@ impl Walker<'_> {
                     arguments,
                     mut body,
                 } => {
+                    let data_values = self.iterates_data(&arguments);
                     let arguments = arguments.into_iter().map(|e| self.expr(e)).collect();
                     let names: Vec<S> = names.into_iter().map(|n| self.rename(n)).collect();
                     self.push_scope();
-                    for n in &names {
-                        self.declare(n.clone());
+                    for (i, n) in names.iter().enumerate() {
+                        let mark = (data_values && i == 1).then_some(DATA);
+                        self.declare_typed(n.clone(), mark);
                     }
                     self.block_closing(&mut body, true, "end");
                     self.pop_scope();
