@@ -198,6 +198,10 @@ pub fn raw_tostring(v: Value<'_>) -> Vec<u8> {
             format!("function: {:p}", Gc::as_ptr(c.into_inner())).into_bytes()
         }
         Value::Thread(t) => format!("thread: {:p}", Gc::as_ptr(t.into_inner())).into_bytes(),
+        // cjson.null is a NULL light userdata in Redis, which glibc prints as `(nil)`.
+        v @ Value::UserData(_) if crate::lua::libs::cjson::is_cjson_null(v) => {
+            b"userdata: (nil)".to_vec()
+        }
         Value::UserData(u) => format!("userdata: {:p}", Gc::as_ptr(u.into_inner())).into_bytes(),
     }
 }
