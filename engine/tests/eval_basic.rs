@@ -193,3 +193,28 @@ fn killed_function_reports_the_interrupted_line() {
     );
     assert!(m.ends_with(":4.") || m.ends_with(":5."), "{m}");
 }
+
+/// Metatables across many runs: shared internal metatables within a run, nothing left
+/// in tables scripts can see, and no crash when the runtime's caches start afresh.
+#[test]
+fn metatables_across_runs() {
+    let (mut e, _) = engine();
+    let c = e.connect();
+    let class = "local C = {} C.__index = C \
+                 function C.get(s) return s.v end \
+                 local n = 0 \
+                 for i = 1, 3000 do n = n + setmetatable({v = i}, {__index = C}).v end \
+                 local a, b = setmetatable({}, C), setmetatable({}, C) \
+                 local keys = 0 for _ in pairs(C) do keys = keys + 1 end \
+                 return {n, keys, tostring(getmetatable(a) == getmetatable(b))}";
+    for _ in 0..50 {
+        assert_eq!(
+            e.execute(c, args(&["EVAL", class, "0"])),
+            Exec::Reply(Reply::Array(vec![
+                Reply::Int(4_501_500),
+                Reply::Int(2),
+                Reply::bulk("true"),
+            ]))
+        );
+    }
+}

@@ -3,6 +3,9 @@
 //!
 //! Every corpus file's summary line is printed. Files listed in [`REQUIRED`] must pass in
 //! full; the others are reported but do not fail the test (yet).
+//!
+//! The project's own cases, in `tests/conformance/*.json` (same format, recorded with
+//! `diffredis.py record` from a real Redis 7.0.15), must all pass too.
 
 use std::path::Path;
 use std::process::Command;
@@ -52,15 +55,7 @@ fn conformance_corpus() {
         eprintln!("SKIPPED: {} or python3 not found", script.display());
         return;
     }
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("corpus"))
-        .map(|rd| {
-            rd.filter_map(Result::ok)
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "json"))
-                .collect()
-        })
-        .unwrap_or_default();
-    files.sort();
+    let files = json_files(&dir.join("corpus"));
     assert!(!files.is_empty(), "empty corpus in {}", dir.display());
     let (_server, port) = start_our_server();
     let (mut tp, mut tf) = (0u32, 0u32);
@@ -109,4 +104,45 @@ fn run_file(script: &Path, port: u16, file: &Path, extra: &[&str]) -> Option<(u3
         println!("{text}");
     }
     summary(&text)
+}
+
+/// The project's own recorded cases (`tests/conformance/*.json`): every one must pass.
+#[test]
+fn project_corpus() {
+    let script = conformance_dir().join("diffredis.py");
+    if !script.exists() || !have_tool("python3") {
+        eprintln!("SKIPPED: {} or python3 not found", script.display());
+        return;
+    }
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("conformance");
+    let files = json_files(&dir);
+    assert!(!files.is_empty(), "no cases in {}", dir.display());
+    let (_server, port) = start_our_server();
+    let mut failed = Vec::new();
+    for file in &files {
+        let (p, f) = run_file(&script, port, file, &[]).unwrap_or((0, u32::MAX));
+        println!("{:<40} {p:>7} {f:>7}", file.display());
+        if f != 0 {
+            let _ = run_file(&script, port, file, &["--fail-only"]);
+            failed.push(file.display().to_string());
+        }
+    }
+    assert!(
+        failed.is_empty(),
+        "project conformance cases failing: {failed:?}"
+    );
+}
+
+/// The `.json` files of `dir`, sorted.
+fn json_files(dir: &Path) -> Vec<std::path::PathBuf> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|rd| {
+            rd.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }

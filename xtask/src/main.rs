@@ -50,6 +50,7 @@ fn test(only: &[String]) -> Result<(), String> {
         if !wanted(name) {
             return;
         }
+        util::report_disk(name);
         if let Err(e) = run() {
             eprintln!("xtask: step {name} failed: {e}");
             failed.push(name.to_string());
@@ -60,6 +61,7 @@ fn test(only: &[String]) -> Result<(), String> {
     step("wasm", &steps::wasm::run);
     step("clippy", &steps::clippy::run);
     step("web", &web::test);
+    util::report_disk("end");
     if failed.is_empty() {
         println!("xtask test: all steps passed");
         Ok(())

@@ -43,3 +43,18 @@ pub fn output(cmd: &mut Command) -> Option<String> {
         .success()
         .then(|| String::from_utf8_lossy(&out.stdout).into_owned())
 }
+
+/// Prints the free space left where the target directory lives, so that a run which
+/// fails for lack of disk says so plainly. Silent where `df` is missing.
+pub fn report_disk(step: &str) {
+    let target = root().join("target");
+    let dir = if target.exists() { target } else { root() };
+    let out = output(Command::new("df").args(["-Pk"]).arg(&dir));
+    let avail = out.as_deref().and_then(|s| {
+        let line = s.lines().nth(1)?;
+        line.split_whitespace().nth(3)?.parse::<u64>().ok()
+    });
+    if let Some(kib) = avail {
+        eprintln!("xtask: before {step}: {} MiB free on disk", kib / 1024);
+    }
+}

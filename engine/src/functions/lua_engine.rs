@@ -379,7 +379,7 @@ impl FunctionVm {
 
     fn run_to_end(&mut self, func: &StashedFunction) -> Result<(), Vec<u8>> {
         let ex = self.vm.rt.lua().enter(|ctx| {
-            crate::lua::runtime::reset_positions(ctx);
+            crate::lua::runtime::begin_run(ctx);
             ctx.stash(Executor::start(ctx, ctx.fetch(func), ()))
         });
         let mut spent: i64 = 0;

@@ -31,7 +31,7 @@ use piccolo::compiler::{LineNumber, ParseError, ParseErrorKind};
 
 type S = Rc<[u8]>;
 
-/// Identifiers (floats) of the hidden slots; [`keys::ALL`] are also hidden from `next`.
+/// Identifiers (floats) of the hidden slots.
 pub mod keys {
     /// Current `chunk_id * 2^24 + line` of the most recent statement started.
     pub const LINE: f64 = 0.125;
@@ -52,8 +52,6 @@ pub mod keys {
     pub const ARITH: f64 = 0.0625;
     /// `cmp(op, a, b)`: order comparison honouring `__lt`/`__le` (metamethod-aware chunks).
     pub const CMP: f64 = 0.1875;
-    /// In a user metatable: the internal metatable made for it (see `lua::usermeta`).
-    pub const IMT: f64 = 0.9375;
     /// The helpers, in the order of the hidden locals the front-end wraps every chunk in
     /// (`LINE` is the shared line cell, the others hold the helper functions).
     pub const SLOTS: [f64; 11] = [
@@ -63,11 +61,13 @@ pub mod keys {
     pub const DEPTH: f64 = 0.03125;
     /// `overflow()`: raises `stack overflow` at the caller's line.
     pub const OVERFLOW: f64 = 0.09375;
-    /// All hidden keys.
-    pub const ALL: [f64; 10] = [
-        LINE, CONCAT, METHOD, FIRST, SETG, IDENT, DEL, ARITH, CMP, IMT,
-    ];
 }
+
+/// Mark of a local holding Redis data (see `Walker::is_data`); never shown as a type.
+const DATA: &str = "data";
+
+/// Mark of a parameter named like the `keys`/`args` arrays a function receives.
+const DATA_ARRAY: &str = "data array";
 
 /// Multiplier separating chunk id and line in the LINE slot.
 pub const LINE_SPLIT: f64 = 16_777_216.0;
@@ -163,6 +163,7 @@ pub fn compile(
         closer: "<eof>",
         ret_top: false,
         aware: aware || metamethod_aware(source),
+        data_params: false,
     };
     let mut chunk = chunk;
     w.funcs
@@ -789,8 +790,12 @@ struct Walker<'a> {
     /// The chunk names an arithmetic or order metamethod: operators whose operands are not
     /// statically numbers go through the `arith`/`cmp` helpers (see [`metamethod_aware`]).
     aware: bool,
+    /// Set while walking the callback argument of `redis.register_function`: the next
+    /// function definition's first two parameters hold Redis data (see `Walker::is_data`).
+    data_params: bool,
 }
 
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum VarKind {
     Local,
     Upvalue,
@@ -1244,7 +1249,14 @@ impl Walker<'_> {
         }
     }
 
+    /// Static type of local `n` (`None` when unknown, including the [`DATA`] markers).
     fn local_type(&self, n: &[u8]) -> Option<&'static str> {
+        self.local_mark(n)
+            .filter(|t| *t != DATA && *t != DATA_ARRAY)
+    }
+
+    /// What the front-end noted about local `n`: a static type or a [`DATA`] marker.
+    fn local_mark(&self, n: &[u8]) -> Option<&'static str> {
         for f in self.funcs.iter().rev() {
             for b in f.blocks.iter().rev() {
                 if let Some(e) = b.iter().rev().find(|x| &*x.0 == n) {
@@ -1253,6 +1265,70 @@ impl Walker<'_> {
             }
         }
         None
+    }
+
+    /// True if `e` reads Redis data whose type only shows at run time: an element of
+    /// `KEYS`/`ARGV` (or of a function's `keys`/`args` parameters), a `redis.call` or
+    /// `redis.pcall` result, or a local initialised from one of those and not assigned since.
+    /// Operators on such values go through the helpers, which follow Lua 5.1 where piccolo's
+    /// raw operators differ: a numeric string compared with a number is an error, a string
+    /// with spaces around a number is still a number in arithmetic, and error messages name
+    /// the operand's real type (`redis.call('GET', k) + 1` on a missing key: a boolean).
+    fn is_data(&self, e: &Expression<S>) -> bool {
+        e.tail.is_empty() && self.is_data_head(&e.head)
+    }
+
+    /// True for `ipairs(x)` or `pairs(x)` over Redis data `x`: the loop's values are data.
+    fn iterates_data(&self, arguments: &[Expression<S>]) -> bool {
+        let [e] = arguments else {
+            return false;
+        };
+        let HeadExpression::Simple(SimpleExpression::Suffixed(sx)) = &*e.head else {
+            return false;
+        };
+        let (PrimaryExpression::Name(f), [SuffixPart::Call(CallSuffix::Function(args))]) =
+            (&sx.primary, sx.suffixes.as_slice())
+        else {
+            return false;
+        };
+        let iter = matches!(&**f, b"ipairs" | b"pairs") && self.var_kind(f) == VarKind::Global;
+        let data = |e: &Expression<S>| {
+            if self.is_data(e) {
+                return true;
+            }
+            // `KEYS`, `ARGV`, or a function's `keys`/`args`.
+            matches!(&*e.head, HeadExpression::Simple(SimpleExpression::Suffixed(x))
+            if x.suffixes.is_empty()
+                && matches!(&x.primary, PrimaryExpression::Name(n)
+                    if match self.var_kind(n) {
+                        VarKind::Global => matches!(&**n, b"KEYS" | b"ARGV"),
+                        _ => self.local_mark(n) == Some(DATA_ARRAY),
+                    }))
+        };
+        iter && e.tail.is_empty() && matches!(args.as_slice(), [a] if data(a))
+    }
+
+    /// [`Self::is_data`] for an expression's head.
+    fn is_data_head(&self, head: &HeadExpression<S>) -> bool {
+        let HeadExpression::Simple(SimpleExpression::Suffixed(sx)) = head else {
+            return false;
+        };
+        let PrimaryExpression::Name(n) = &sx.primary else {
+            return false;
+        };
+        let kind = self.var_kind(n);
+        match sx.suffixes.as_slice() {
+            [] => kind != VarKind::Global && self.local_mark(n) == Some(DATA),
+            [SuffixPart::Field(FieldSuffix::Indexed(_))] => match kind {
+                VarKind::Global => matches!(&**n, b"KEYS" | b"ARGV"),
+                // An element of a reply array is data as well.
+                _ => matches!(self.local_mark(n), Some(DATA | DATA_ARRAY)),
+            },
+            [SuffixPart::Field(FieldSuffix::Named(f)), SuffixPart::Call(_)] => {
+                kind == VarKind::Global && &**n == b"redis" && matches!(&**f, b"call" | b"pcall")
+            }
+            _ => false,
+        }
     }
 
     fn static_type(&self, e: &Expression<S>) -> Option<&'static str> {
@@ -1507,11 +1583,13 @@ impl Walker<'_> {
                     arguments,
                     mut body,
                 } => {
+                    let data_values = self.iterates_data(&arguments);
                     let arguments = arguments.into_iter().map(|e| self.expr(e)).collect();
                     let names: Vec<S> = names.into_iter().map(|n| self.rename(n)).collect();
                     self.push_scope();
-                    for n in &names {
-                        self.declare(n.clone());
+                    for (i, n) in names.iter().enumerate() {
+                        let mark = (data_values && i == 1).then_some(DATA);
+                        self.declare_typed(n.clone(), mark);
                     }
                     self.block_closing(&mut body, true, "end");
                     self.pop_scope();
@@ -1552,6 +1630,7 @@ impl Walker<'_> {
                 self.check_list(l.names.len().max(l.values.len()));
                 let types: Vec<Option<&'static str>> = (0..l.names.len())
                     .map(|i| match l.values.get(i) {
+                        Some(e) if self.is_data(e) => Some(DATA),
                         Some(e) if i + 1 < l.values.len() || !is_multi(e) => self.static_type(e),
                         Some(_) => None,
                         None if l.values.last().is_some_and(is_multi) => None,
@@ -1614,6 +1693,7 @@ impl Walker<'_> {
             vararg: def.has_varargs,
         });
         self.push_scope();
+        let callback = std::mem::take(&mut self.data_params);
         if method {
             let s = self.s(b"self");
             self.declare(s);
@@ -1622,8 +1702,11 @@ impl Walker<'_> {
             .into_iter()
             .map(|p| self.rename(p))
             .collect();
-        for p in &params {
-            self.declare(p.clone());
+        for (i, p) in params.iter().enumerate() {
+            let arrays: &[&[u8]] = &[b"keys", b"args", b"argv"];
+            let mark = (callback && i < 2 || arrays.iter().any(|a| p.eq_ignore_ascii_case(a)))
+                .then_some(DATA_ARRAY);
+            self.declare_typed(p.clone(), mark);
         }
         def.parameters = params;
         self.block_closing(&mut def.body, false, "end");
@@ -1899,7 +1982,8 @@ impl Walker<'_> {
                         None,
                     )
                 } else {
-                    (None, None, None)
+                    // Lua 5.1 names a field only by a constant string key.
+                    (Some("field '?'".to_string()), None, None)
                 }
             }
             Some(SuffixPart::Call(_)) => (None, None, None),
@@ -1940,6 +2024,7 @@ impl Walker<'_> {
                 (None, None, self.static_type(&tmp))
             }
         };
+        let head_data = self.is_data_head(&head);
         let mut acc: Expression<S> = match *head {
             HeadExpression::Simple(s) => simple(self.simple(s)),
             HeadExpression::UnaryOperator(op, inner) => {
@@ -1954,8 +2039,9 @@ impl Walker<'_> {
                     _ => {}
                 }
                 let numeric = dtype == Some("number");
+                let data = self.is_data(&inner);
                 let inner = self.expr(inner);
-                if op == UnaryOperator::Minus && self.aware && !numeric {
+                if op == UnaryOperator::Minus && (self.aware || data) && !numeric {
                     self.arith_call(7.0, dname, None, inner.clone(), inner)
                 } else {
                     Expression {
@@ -1966,6 +2052,7 @@ impl Walker<'_> {
             }
         };
         let mut acc_desc = head_desc;
+        let mut acc_data = head_data;
         // Pending concat operands (flattened chain) for `acc`.
         let mut concat: Option<ConcatChain> = None;
         let ret_top = ret_top_saved;
@@ -1982,6 +2069,7 @@ impl Walker<'_> {
                 }
             }
             let rdesc = self.expr_desc(&rhs);
+            let data = std::mem::replace(&mut acc_data, false) || self.is_data(&rhs);
             match op {
                 BinaryOperator::Concat => {
                     let (mut ops, mut descs) = match concat.take() {
@@ -2032,8 +2120,8 @@ impl Walker<'_> {
                     // differently from 5.1 (spaces around numbers, `1 < "2"`), so those
                     // operations take the helpers even outside metamethod-aware chunks.
                     let is_s = |t: Option<&str>| matches!(t, Some("string" | "numstr"));
-                    let static_str_arith = is_s(ltype) || is_s(rtype);
-                    let static_str_order = is_s(ltype) != is_s(rtype);
+                    let static_str_arith = is_s(ltype) || is_s(rtype) || data;
+                    let static_str_order = is_s(ltype) != is_s(rtype) || data;
                     if let (true, Some(code)) = (self.aware || static_str_arith, arith) {
                         if num(ltype) && num(rtype) {
                             acc = raw_arith(acc, op, rhs);
@@ -2212,8 +2300,22 @@ impl Walker<'_> {
                         && cur.suffixes.is_empty()
                         && matches!(&cur.primary, PrimaryExpression::Name(n)
                             if &**n == b"error" && matches!(self.var_kind(n), VarKind::Global));
-                    let mut args: Vec<Expression<S>> =
-                        args.into_iter().map(|e| self.expr(e)).collect();
+                    let is_register = matches!(cur.suffixes.as_slice(),
+                        [SuffixPart::Field(FieldSuffix::Named(f))] if &**f == b"register_function")
+                        && matches!(&cur.primary, PrimaryExpression::Name(n)
+                            if &**n == b"redis" && matches!(self.var_kind(n), VarKind::Global));
+                    let callback_arg = if args.len() == 1 { 0 } else { 1 };
+                    let mut args: Vec<Expression<S>> = args
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, e)| {
+                            // The callback's first two parameters are the keys and args arrays.
+                            self.data_params = is_register && i == callback_arg;
+                            let e = self.expr(e);
+                            self.data_params = false;
+                            e
+                        })
+                        .collect();
                     if is_error {
                         // `error(msg, level, caller_line)`: lets level 2 name the caller's line.
                         args.push(name_expr(self.s(CALLER_LINE)));

@@ -198,6 +198,10 @@ pub fn raw_tostring(v: Value<'_>) -> Vec<u8> {
             format!("function: {:p}", Gc::as_ptr(c.into_inner())).into_bytes()
         }
         Value::Thread(t) => format!("thread: {:p}", Gc::as_ptr(t.into_inner())).into_bytes(),
+        // cjson.null is a NULL light userdata in Redis, which glibc prints as `(nil)`.
+        v @ Value::UserData(_) if crate::lua::libs::cjson::is_cjson_null(v) => {
+            b"userdata: (nil)".to_vec()
+        }
         Value::UserData(u) => format!("userdata: {:p}", Gc::as_ptr(u.into_inner())).into_bytes(),
     }
 }
@@ -352,13 +356,16 @@ pub fn position_of_code(ctx: Context<'_>, code: Value<'_>) -> Option<String> {
         .map(|c| format!("{}:{}: ", c.name, line))
 }
 
-/// Clears the tracked position and call counts. Hosts call it before starting a chunk or
-/// function, so that positions read while it runs come from the code actually running.
-pub fn reset_positions(ctx: Context<'_>) {
+/// Clears per-run state: the tracked position and call counts, so that positions read while
+/// a chunk or function runs come from the code actually running, and the cache of internal
+/// metatables (see `lua::usermeta`), so that it holds only what one run made. Hosts call it
+/// before starting a chunk or function.
+pub fn begin_run(ctx: Context<'_>) {
     // Lua 5.1 counts the base call frame too.
     set_depth(ctx, 1.0);
     set_c_depth(ctx, 0.0);
     set_position_code(ctx, 0.0);
+    super::usermeta::forget_cache(ctx);
 }
 
 /// The line the running code is executing, as tracked by the front-end (the host reads it

@@ -16,18 +16,35 @@
 //! - there is no `__len`, so `#` is always the raw length of a table.
 //!
 //! `getmetatable` returns the user metatable. The internal metatable holds it under a key table
-//! private to the runtime, and is shared by all tables with the same user metatable (cached in
-//! the user metatable under a hidden key).
+//! private to the runtime. Tables given the same user metatable share one internal metatable,
+//! through a cache private to the runtime (nothing is added to tables scripts can see). The
+//! cache starts empty every run and after every 1024 user metatables, so it keeps few dead
+//! metatables alive: a loop giving each new object its own metatable stays collectable.
 
 use piccolo::{
     meta_ops::{self, MetaResult},
     Callback, CallbackReturn, Context, Error, Execution, Function, Table, Value,
 };
 
-use super::frontend::keys;
 use super::runtime::{
     after_nil_store, describe_call_failure, helper_error, is_dirty_marker, rt, type_name,
 };
+
+/// Most user metatables the cache of internal metatables holds before it starts afresh.
+const MAX_CACHED: i64 = 1024;
+
+/// Key in the runtime's `misc` table of the cache of internal metatables (user metatable ->
+/// internal metatable).
+const IMT_CACHE: &str = "imtcache";
+
+/// Key in the runtime's `misc` table of the number of entries in the cache.
+const IMT_COUNT: &str = "imtcount";
+
+/// Makes the next [`set_user_metatable`] start a new cache. (Overwrites the count rather than
+/// storing nil: a nil store would leave a dead key in `misc`, see `runtime::after_nil_store`.)
+pub fn forget_cache(ctx: Context<'_>) {
+    let _ = rt(ctx).misc.set(ctx, IMT_COUNT, Value::Integer(MAX_CACHED));
+}
 
 /// Lua 5.1's MAXTAGLOOP.
 const MAX_CHAIN: usize = 100;
@@ -66,23 +83,33 @@ pub fn set_user_metatable<'gc>(ctx: Context<'gc>, t: Table<'gc>, umt: Option<Tab
         t.set_metatable(&ctx, None);
         return;
     };
-    let cache_key = Value::Number(keys::IMT);
-    if let Value::Table(imt) = umt.get_value(cache_key) {
-        if behind(ctx, imt) == Some(umt) {
-            t.set_metatable(&ctx, Some(imt));
-            return;
+    let misc = rt(ctx).misc;
+    let mut cached = match misc.get(ctx, IMT_COUNT) {
+        Value::Integer(n) => n,
+        _ => 0,
+    };
+    let cache = match misc.get(ctx, IMT_CACHE) {
+        Value::Table(c) if cached < MAX_CACHED => c,
+        _ => {
+            // Start afresh: the cache never keeps more than MAX_CACHED dead metatables alive.
+            let c = Table::new(&ctx);
+            let _ = misc.set(ctx, IMT_CACHE, c);
+            cached = 0;
+            c
         }
+    };
+    if let Value::Table(imt) = cache.get_value(Value::Table(umt)) {
+        t.set_metatable(&ctx, Some(imt));
+        return;
     }
+    let _ = misc.set(ctx, IMT_COUNT, Value::Integer(cached + 1));
     let imt = Table::new(&ctx);
     let cbs = callbacks(ctx);
     for k in ["__index", "__newindex", "__call", "__eq"] {
         let _ = imt.set(ctx, k, cbs.get(ctx, k));
     }
     let _ = imt.set_value(&ctx, Value::Table(rt(ctx).umt_key), Value::Table(umt));
-    // Cache it in the user metatable unless that one cannot be written (readonly proxies).
-    if !crate::lua::stdlib::base::is_protected(ctx, umt) && umt.metatable().is_none() {
-        let _ = umt.set_value(&ctx, cache_key, imt.into());
-    }
+    let _ = cache.set_value(&ctx, Value::Table(umt), Value::Table(imt));
     t.set_metatable(&ctx, Some(imt));
 }
 

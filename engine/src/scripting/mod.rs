@@ -113,7 +113,7 @@ impl Vm {
     ) -> StashedExecutor {
         let spare = self.spare.take();
         self.rt.lua().enter(|ctx| {
-            crate::lua::runtime::reset_positions(ctx);
+            crate::lua::runtime::begin_run(ctx);
             let func = ctx.fetch(f);
             let args = match call_args {
                 Some((keys, args)) => {

@@ -682,28 +682,17 @@ pub fn is_protected<'gc>(ctx: Context<'gc>, t: Table<'gc>) -> bool {
     !r.readonly.get_value(t.into()).is_nil() || !r.sealed.get_value(t.into()).is_nil()
 }
 
-/// `next` honouring the hidden (non-script) keys of environments.
+/// `next` with Lua 5.1's error for a key not in the table.
 pub fn table_next<'gc>(
     ctx: Context<'gc>,
     exec: &Execution<'gc, '_>,
     t: Table<'gc>,
     k: Value<'gc>,
 ) -> Result<(Value<'gc>, Value<'gc>), Error<'gc>> {
-    let mut key = k;
-    loop {
-        match t.next(key) {
-            NextValue::Found { key: nk, value } => {
-                if let Value::Number(n) = nk {
-                    if crate::lua::frontend::keys::ALL.contains(&n) {
-                        key = nk;
-                        continue;
-                    }
-                }
-                return Ok((nk, value));
-            }
-            NextValue::Last => return Ok((Value::Nil, Value::Nil)),
-            NextValue::NotFound => return Err(rt_error(ctx, exec, "invalid key to 'next'")),
-        }
+    match t.next(k) {
+        NextValue::Found { key, value } => Ok((key, value)),
+        NextValue::Last => Ok((Value::Nil, Value::Nil)),
+        NextValue::NotFound => Err(rt_error(ctx, exec, "invalid key to 'next'")),
     }
 }
 
