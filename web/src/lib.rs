@@ -30,32 +30,6 @@ pub mod storage;
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
     dom::install_panic_hook();
-    fetch_docs();
     app::boot();
     yew::Renderer::<app::App>::new().render();
-}
-
-/// Fetches the recorded COMMAND DOCS (`docs.json`, next to the page) that the wasm leaves
-/// out to keep the download small; until it arrives (or if it cannot be fetched) COMMAND
-/// DOCS answers from the command table alone. HELP and the console hints never need it.
-#[cfg(target_arch = "wasm32")]
-fn fetch_docs() {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen_futures::JsFuture;
-    wasm_bindgen_futures::spawn_local(async {
-        let Some(w) = web_sys::window() else { return };
-        let Ok(resp) = JsFuture::from(w.fetch_with_str("docs.json")).await else {
-            return;
-        };
-        let Ok(resp) = resp.dyn_into::<web_sys::Response>() else {
-            return;
-        };
-        if !resp.ok() {
-            return;
-        }
-        let Ok(body) = resp.text() else { return };
-        if let Some(text) = JsFuture::from(body).await.ok().and_then(|t| t.as_string()) {
-            engine::commands::server::set_recorded_docs(text);
-        }
-    });
 }

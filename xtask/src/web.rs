@@ -156,13 +156,6 @@ pub fn build(opt: bool) -> Result<PathBuf, String> {
         }
     }
     copy_dir(&root.join("www"), &out)?;
-    // COMMAND DOCS data: fetched by the app at start-up instead of living in the wasm.
-    let docs = root
-        .join("engine")
-        .join("src")
-        .join("commands")
-        .join("docs.json");
-    std::fs::copy(&docs, out.join("docs.json")).map_err(|e| format!("{}: {e}", docs.display()))?;
     report_sizes(&out);
     Ok(out)
 }
@@ -209,13 +202,6 @@ pub fn report_sizes(out: &Path) {
         }
     }
     eprintln!("xtask: on demand: {n} lesson files, {lessons_gz} bytes gzipped (fetched when the tutorial opens)");
-    let docs_gz = Command::new("gzip")
-        .args(["-9", "-c"])
-        .arg(out.join("docs.json"))
-        .output()
-        .map(|o| o.stdout.len() as u64)
-        .unwrap_or(0);
-    eprintln!("xtask: after start: docs.json {docs_gz} bytes gzipped (COMMAND DOCS data, fetched once the app runs)");
 }
 
 /// The `web` test step: build, serve on a free port, run the Playwright suite.

@@ -1806,8 +1806,8 @@ fn command_docs(spec: &CommandSpec, parent: Option<&str>) -> Reply {
         (Reply::bulk("summary"), Reply::bulk(spec.summary)),
         (Reply::bulk("since"), Reply::bulk(spec.since)),
         (Reply::bulk("group"), Reply::bulk(spec.group)),
-        // Complexity texts live only in `docs.json` (fetched by the browser); every command
-        // with one has a recorded entry, so natively this path only serves empty ones.
+        // Complexity texts live only in `docs.json`; every command with one has a recorded
+        // entry, so this path only serves empty ones.
         (Reply::bulk("complexity"), Reply::bulk("")),
     ];
     if !spec.subcommands.is_empty() {
@@ -2943,33 +2943,15 @@ fn cmd_acl_help(_ctx: &mut Ctx) -> Reply {
 /// The recorded docs of every Redis 7.0.15 command, as compact JSON. `summary`, `since` and
 /// `group` are left out where they equal the command table's ([`CommandSpec`]) and filled
 /// back in from it when parsed (see [`with_spec_fields`]), so the texts are stored once;
-/// `complexity` is only here (the command table does not carry it). The browser fetches
-/// `docs.json` at start-up (xtask copies it into the site) rather than carrying it in the
-/// wasm.
-#[cfg(not(target_arch = "wasm32"))]
+/// `complexity` is only here (the command table does not carry it). Embedded in every
+/// build, the browser's included: fetching it separately moved the same bytes without
+/// saving any, and COMMAND DOCS must answer the same from the first command on (a share
+/// link replays at start-up).
 const RECORDED_DOCS: &str = include_str!("docs.json");
 
-/// The docs text supplied at run time ([`set_recorded_docs`]).
-static DOCS_TEXT: std::sync::OnceLock<String> = std::sync::OnceLock::new();
-
-/// Supplies the recorded docs (the text of `docs.json`) at run time. The browser build
-/// leaves the ~80 KB text out of the wasm and fetches it at start-up; until it arrives,
-/// COMMAND DOCS answers from the command table alone. Native builds embed the file, which
-/// takes precedence. Returns false if docs were already supplied.
-pub fn set_recorded_docs(text: String) -> bool {
-    DOCS_TEXT.set(text).is_ok()
-}
-
-/// The recorded docs text, if available.
+/// The recorded docs text.
 fn docs_text() -> Option<&'static str> {
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        Some(RECORDED_DOCS)
-    }
-    #[cfg(target_arch = "wasm32")]
-    {
-        DOCS_TEXT.get().map(String::as_str)
-    }
+    Some(RECORDED_DOCS)
 }
 
 /// Converts recorded JSON docs to a reply: objects become maps, `history`, `flags` and
