@@ -1780,13 +1780,13 @@ pub fn command_info(spec: &CommandSpec, parent: Option<&str>) -> Reply {
 fn command_docs(spec: &CommandSpec, parent: Option<&str>) -> Reply {
     match parent {
         None => {
-            if let Some(r) = recorded_docs().and_then(|d| d.get(spec.name.as_bytes())) {
+            if let Some(r) = recorded_docs().get(spec.name.as_bytes()) {
                 return r.clone();
             }
         }
         Some(p) => {
             let full = format!("{p}|{}", spec.name);
-            if let Some(Reply::Map(top)) = recorded_docs().and_then(|d| d.get(p.as_bytes())) {
+            if let Some(Reply::Map(top)) = recorded_docs().get(p.as_bytes()) {
                 for (k, v) in top {
                     if k != &Reply::bulk("subcommands") {
                         continue;
@@ -2949,11 +2949,6 @@ fn cmd_acl_help(_ctx: &mut Ctx) -> Reply {
 /// link replays at start-up).
 const RECORDED_DOCS: &str = include_str!("docs.json");
 
-/// The recorded docs text.
-fn docs_text() -> Option<&'static str> {
-    Some(RECORDED_DOCS)
-}
-
 /// Converts recorded JSON docs to a reply: objects become maps, `history`, `flags` and
 /// `doc_flags` become sets (flags as status strings), strings bulk, numbers integers.
 struct DocsParser<'a> {
@@ -3071,13 +3066,12 @@ impl DocsParser<'_> {
 }
 
 /// Recorded COMMAND DOCS entries by command name.
-fn recorded_docs() -> Option<&'static std::collections::HashMap<Vec<u8>, Reply>> {
+fn recorded_docs() -> &'static std::collections::HashMap<Vec<u8>, Reply> {
     static DOCS: std::sync::OnceLock<std::collections::HashMap<Vec<u8>, Reply>> =
         std::sync::OnceLock::new();
-    let text = docs_text()?;
-    Some(DOCS.get_or_init(|| {
+    DOCS.get_or_init(|| {
         let mut p = DocsParser {
-            s: text.as_bytes(),
+            s: RECORDED_DOCS.as_bytes(),
             i: 0,
         };
         let mut out = std::collections::HashMap::new();
@@ -3090,7 +3084,7 @@ fn recorded_docs() -> Option<&'static std::collections::HashMap<Vec<u8>, Reply>>
             }
         }
         out
-    }))
+    })
 }
 
 /// The four leading fields of a docs entry, in Redis's order.

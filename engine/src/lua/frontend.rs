@@ -1293,19 +1293,22 @@ impl Walker<'_> {
         };
         let iter = matches!(&**f, b"ipairs" | b"pairs") && self.var_kind(f) == VarKind::Global;
         let data = |e: &Expression<S>| {
-            if self.is_data(e) {
-                return true;
-            }
-            // `KEYS`, `ARGV`, or a function's `keys`/`args`.
-            matches!(&*e.head, HeadExpression::Simple(SimpleExpression::Suffixed(x))
-            if x.suffixes.is_empty()
-                && matches!(&x.primary, PrimaryExpression::Name(n)
-                    if match self.var_kind(n) {
-                        VarKind::Global => matches!(&**n, b"KEYS" | b"ARGV"),
-                        _ => self.local_mark(n) == Some(DATA_ARRAY),
-                    }))
+            self.is_data(e)
+                || matches!(&*e.head, HeadExpression::Simple(SimpleExpression::Suffixed(x))
+                    if x.suffixes.is_empty()
+                        && matches!(&x.primary, PrimaryExpression::Name(n)
+                            if self.names_data_array(n)))
         };
         iter && e.tail.is_empty() && matches!(args.as_slice(), [a] if data(a))
+    }
+
+    /// True if name `n` is an array of Redis data: `KEYS`, `ARGV`, or a function's
+    /// `keys`/`args` parameter.
+    fn names_data_array(&self, n: &[u8]) -> bool {
+        match self.var_kind(n) {
+            VarKind::Global => matches!(n, b"KEYS" | b"ARGV"),
+            _ => self.local_mark(n) == Some(DATA_ARRAY),
+        }
     }
 
     /// [`Self::is_data`] for an expression's head.
@@ -1319,11 +1322,11 @@ impl Walker<'_> {
         let kind = self.var_kind(n);
         match sx.suffixes.as_slice() {
             [] => kind != VarKind::Global && self.local_mark(n) == Some(DATA),
-            [SuffixPart::Field(FieldSuffix::Indexed(_))] => match kind {
-                VarKind::Global => matches!(&**n, b"KEYS" | b"ARGV"),
-                // An element of a reply array is data as well.
-                _ => matches!(self.local_mark(n), Some(DATA | DATA_ARRAY)),
-            },
+            // An element of a reply held in a local is data as well.
+            [SuffixPart::Field(FieldSuffix::Indexed(_))] => {
+                self.names_data_array(n)
+                    || (kind != VarKind::Global && self.local_mark(n) == Some(DATA))
+            }
             [SuffixPart::Field(FieldSuffix::Named(f)), SuffixPart::Call(_)] => {
                 kind == VarKind::Global && &**n == b"redis" && matches!(&**f, b"call" | b"pcall")
             }

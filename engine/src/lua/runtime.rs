@@ -111,6 +111,11 @@ pub struct RtState<'gc> {
     /// Key under which an internal metatable holds its user metatable (see `usermeta`);
     /// a table no script can reach, so the key cannot be forged.
     pub umt_key: Table<'gc>,
+    /// The cache of internal metatables (user metatable -> internal one), a table; see
+    /// `usermeta`.
+    pub imt_cache: UpValue<'gc>,
+    /// Entries in [`RtState::imt_cache`].
+    pub imt_count: UpValue<'gc>,
 }
 
 impl<'gc> Singleton<'gc> for RtState<'gc> {
@@ -124,19 +129,21 @@ impl<'gc> Singleton<'gc> for RtState<'gc> {
             depth: cell(),
             c_depth: cell(),
             umt_key: Table::new(&ctx),
+            imt_cache: cell(),
+            imt_count: cell(),
         }
     }
 }
 
 /// The number held by one of the runtime's cells (0 if it holds anything else).
-fn cell_get(cell: UpValue<'_>) -> f64 {
+pub(crate) fn cell_get(cell: UpValue<'_>) -> f64 {
     match cell.get() {
         UpValueState::Closed(v) => as_number(v).unwrap_or(0.0),
         UpValueState::Open(_) => 0.0,
     }
 }
 
-fn cell_set<'gc>(ctx: Context<'gc>, cell: UpValue<'gc>, n: f64) {
+pub(crate) fn cell_set<'gc>(ctx: Context<'gc>, cell: UpValue<'gc>, n: f64) {
     cell.set(&ctx, UpValueState::Closed(Value::Number(n)));
 }
 

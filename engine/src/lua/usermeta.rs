@@ -22,28 +22,22 @@
 //! metatables alive: a loop giving each new object its own metatable stays collectable.
 
 use piccolo::{
+    closure::UpValueState,
     meta_ops::{self, MetaResult},
     Callback, CallbackReturn, Context, Error, Execution, Function, Table, Value,
 };
 
 use super::runtime::{
-    after_nil_store, describe_call_failure, helper_error, is_dirty_marker, rt, type_name,
+    after_nil_store, cell_get, cell_set, describe_call_failure, helper_error, is_dirty_marker, rt,
+    type_name,
 };
 
 /// Most user metatables the cache of internal metatables holds before it starts afresh.
-const MAX_CACHED: i64 = 1024;
+const MAX_CACHED: f64 = 1024.0;
 
-/// Key in the runtime's `misc` table of the cache of internal metatables (user metatable ->
-/// internal metatable).
-const IMT_CACHE: &str = "imtcache";
-
-/// Key in the runtime's `misc` table of the number of entries in the cache.
-const IMT_COUNT: &str = "imtcount";
-
-/// Makes the next [`set_user_metatable`] start a new cache. (Overwrites the count rather than
-/// storing nil: a nil store would leave a dead key in `misc`, see `runtime::after_nil_store`.)
+/// Makes the next [`set_user_metatable`] start a new cache.
 pub fn forget_cache(ctx: Context<'_>) {
-    let _ = rt(ctx).misc.set(ctx, IMT_COUNT, Value::Integer(MAX_CACHED));
+    cell_set(ctx, rt(ctx).imt_count, MAX_CACHED);
 }
 
 /// Lua 5.1's MAXTAGLOOP.
@@ -83,18 +77,15 @@ pub fn set_user_metatable<'gc>(ctx: Context<'gc>, t: Table<'gc>, umt: Option<Tab
         t.set_metatable(&ctx, None);
         return;
     };
-    let misc = rt(ctx).misc;
-    let mut cached = match misc.get(ctx, IMT_COUNT) {
-        Value::Integer(n) => n,
-        _ => 0,
-    };
-    let cache = match misc.get(ctx, IMT_CACHE) {
-        Value::Table(c) if cached < MAX_CACHED => c,
+    let r = rt(ctx);
+    let mut cached = cell_get(r.imt_count);
+    let cache = match r.imt_cache.get() {
+        UpValueState::Closed(Value::Table(c)) if cached < MAX_CACHED => c,
         _ => {
             // Start afresh: the cache never keeps more than MAX_CACHED dead metatables alive.
             let c = Table::new(&ctx);
-            let _ = misc.set(ctx, IMT_CACHE, c);
-            cached = 0;
+            r.imt_cache.set(&ctx, UpValueState::Closed(Value::Table(c)));
+            cached = 0.0;
             c
         }
     };
@@ -102,13 +93,13 @@ pub fn set_user_metatable<'gc>(ctx: Context<'gc>, t: Table<'gc>, umt: Option<Tab
         t.set_metatable(&ctx, Some(imt));
         return;
     }
-    let _ = misc.set(ctx, IMT_COUNT, Value::Integer(cached + 1));
+    cell_set(ctx, r.imt_count, cached + 1.0);
     let imt = Table::new(&ctx);
     let cbs = callbacks(ctx);
     for k in ["__index", "__newindex", "__call", "__eq"] {
         let _ = imt.set(ctx, k, cbs.get(ctx, k));
     }
-    let _ = imt.set_value(&ctx, Value::Table(rt(ctx).umt_key), Value::Table(umt));
+    let _ = imt.set_value(&ctx, Value::Table(r.umt_key), Value::Table(umt));
     let _ = cache.set_value(&ctx, Value::Table(umt), Value::Table(imt));
     t.set_metatable(&ctx, Some(imt));
 }
