@@ -84,6 +84,17 @@ const tests = {
   async 'shell loads, console answers, screenshots'({ page, errors }, m) {
     m.tti = await ready(page);
     m.readyMs = await page.evaluate(() => window.__playgroundReady);
+    // Bytes of the first load as the browser received them (compressed bodies, no headers).
+    Object.assign(m, await page.evaluate(() => {
+      const es = [...performance.getEntriesByType('navigation'), ...performance.getEntriesByType('resource')];
+      const first = es.filter((e) => /(\/|\.html|\.js|\.wasm|\.css)$/.test(new URL(e.name).pathname));
+      return {
+        transferredBytes: first.reduce((a, e) => a + e.encodedBodySize, 0),
+        decodedBytes: first.reduce((a, e) => a + e.decodedBodySize, 0),
+        files: first.length,
+      };
+    }));
+    ok(m.transferredBytes > 0 && m.transferredBytes < m.decodedBytes, 'assets arrive gzip-encoded: ' + JSON.stringify(m));
     await cli(page, 'PING');
     eq((await lastOut(page)).trim(), 'PONG', 'PING');
     await cli(page, 'SET greeting hello');

@@ -156,11 +156,50 @@ pub fn build(opt: bool) -> Result<PathBuf, String> {
         }
     }
     copy_dir(&root.join("www"), &out)?;
+    if opt {
+        precompress(&out)?;
+    }
     report_sizes(&out);
     Ok(out)
 }
 
-/// Prints raw and gzipped sizes of the bundle.
+/// Writes `<file>.gz` next to every text and wasm asset under `dir`, compressed with
+/// zopfli (standard gzip output, smaller than `gzip -9`), for the server to send with
+/// `Content-Encoding: gzip`. A file whose gzip would not be smaller gets none.
+pub fn precompress(dir: &Path) -> Result<(), String> {
+    let rd = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    for entry in rd.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            precompress(&path)?;
+            continue;
+        }
+        let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
+        if !matches!(
+            ext,
+            "wasm" | "js" | "mjs" | "css" | "html" | "md" | "json" | "svg"
+        ) {
+            continue;
+        }
+        let data = std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let mut gz = Vec::new();
+        zopfli::compress(
+            zopfli::Options::default(),
+            zopfli::Format::Gzip,
+            &data[..],
+            &mut gz,
+        )
+        .map_err(|e| format!("zopfli {}: {e}", path.display()))?;
+        let target = crate::serve::gz_path(&path);
+        if gz.len() < data.len() {
+            std::fs::write(&target, gz).map_err(|e| format!("{}: {e}", target.display()))?;
+        }
+    }
+    Ok(())
+}
+
+/// Prints raw and gzipped sizes of the bundle: `gzip -9` of each file, and what the
+/// server sends (the zopfli `.gz` written by [`precompress`], else the file itself).
 pub fn report_sizes(out: &Path) {
     let files = [
         out.join("pkg").join("web_bg.wasm"),
@@ -169,6 +208,7 @@ pub fn report_sizes(out: &Path) {
         out.join("index.html"),
     ];
     let mut total_gz = 0u64;
+    let mut total_served = 0u64;
     for f in &files {
         let raw = std::fs::metadata(f).map(|m| m.len()).unwrap_or(0);
         let gz = Command::new("gzip")
@@ -177,13 +217,17 @@ pub fn report_sizes(out: &Path) {
             .output()
             .map(|o| o.stdout.len() as u64)
             .unwrap_or(0);
+        let served = std::fs::metadata(crate::serve::gz_path(f))
+            .map(|m| m.len())
+            .unwrap_or(raw);
         total_gz += gz;
+        total_served += served;
         eprintln!(
-            "xtask: {:<40} {raw:>9} bytes, {gz:>8} gzipped",
+            "xtask: {:<24} {raw:>9} bytes, {gz:>8} gzip -9, {served:>8} served",
             f.strip_prefix(out).unwrap_or(f).display()
         );
     }
-    eprintln!("xtask: total gzipped {total_gz} bytes");
+    eprintln!("xtask: total {total_gz} bytes gzip -9, {total_served} bytes served (zopfli gzip)");
     // Not part of the first load: fetched when the tutorial view opens.
     let mut lessons_gz = 0u64;
     let mut n = 0;
