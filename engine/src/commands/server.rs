@@ -779,55 +779,81 @@ fn run_id(ctx: &Ctx) -> String {
 }
 
 fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
+    use std::fmt::Write as _;
     let now_us = ctx.core.clock_us();
     let uptime = (now_us / 1000 - ctx.core.stats.start_ms).max(0) / 1000;
     let st = ctx.core.stats.clone();
+    let title = match name {
+        "cpu" => "CPU".to_string(),
+        other => {
+            let mut c = other.chars();
+            match c.next() {
+                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
+                None => String::new(),
+            }
+        }
+    };
+    // One growing string; runs of constant lines are single literals.
+    let mut s = format!("# {title}\r\n");
     let cfg = &ctx.core.config;
-    let lines: Vec<String> = match name {
-        "server" => vec![
-            format!("redis_version:{REDIS_VERSION}"),
-            "redis_git_sha1:00000000".into(),
-            "redis_git_dirty:0".into(),
-            "redis_build_id:ae4d7c971a948f0".into(),
-            "redis_mode:standalone".into(),
-            format!(
-                "os:{} {}",
+    match name {
+        "server" => {
+            let _ = write!(s, "redis_version:{REDIS_VERSION}\r\n");
+            s.push_str(concat!(
+                "redis_git_sha1:00000000\r\n",
+                "redis_git_dirty:0\r\n",
+                "redis_build_id:ae4d7c971a948f0\r\n",
+                "redis_mode:standalone\r\n"
+            ));
+            let _ = write!(
+                s,
+                "os:{} {}\r\n",
                 if cfg!(target_arch = "wasm32") {
                     "Browser"
                 } else {
                     "Linux"
                 },
                 std::env::consts::ARCH
-            ),
-            "arch_bits:64".into(),
-            "monotonic_clock:POSIX clock_gettime".into(),
-            "multiplexing_api:epoll".into(),
-            "atomicvar_api:c11-builtin".into(),
-            "gcc_version:12.2.0".into(),
-            "process_id:1".into(),
-            "process_supervised:no".into(),
-            format!("run_id:{}", run_id(ctx)),
-            format!("tcp_port:{}", cfg.int("port")),
-            format!("server_time_usec:{now_us}"),
-            format!("uptime_in_seconds:{uptime}"),
-            format!("uptime_in_days:{}", uptime / 86400),
-            format!("hz:{}", cfg.int("hz")),
-            format!("configured_hz:{}", cfg.int("hz")),
-            format!("lru_clock:{}", (now_us / 1_000_000) & ((1 << 24) - 1)),
-            "executable:/usr/bin/redis-server".into(),
-            "config_file:".into(),
-            "io_threads_active:0".into(),
-        ],
-        "clients" => vec![
-            format!("connected_clients:{}", st.connected_clients.max(1)),
-            "cluster_connections:0".into(),
-            format!("maxclients:{}", cfg.int("maxclients")),
-            "client_recent_max_input_buffer:0".into(),
-            "client_recent_max_output_buffer:0".into(),
-            "blocked_clients:0".into(),
-            "tracking_clients:0".into(),
-            "clients_in_timeout_table:0".into(),
-        ],
+            );
+            s.push_str(concat!(
+                "arch_bits:64\r\n",
+                "monotonic_clock:POSIX clock_gettime\r\n",
+                "multiplexing_api:epoll\r\n",
+                "atomicvar_api:c11-builtin\r\n",
+                "gcc_version:12.2.0\r\n",
+                "process_id:1\r\n",
+                "process_supervised:no\r\n"
+            ));
+            let _ = write!(s, "run_id:{}\r\n", run_id(ctx));
+            let _ = write!(s, "tcp_port:{}\r\n", cfg.int("port"));
+            let _ = write!(s, "server_time_usec:{now_us}\r\n");
+            let _ = write!(s, "uptime_in_seconds:{uptime}\r\n");
+            let _ = write!(s, "uptime_in_days:{}\r\n", uptime / 86400);
+            let _ = write!(s, "hz:{}\r\n", cfg.int("hz"));
+            let _ = write!(s, "configured_hz:{}\r\n", cfg.int("hz"));
+            let _ = write!(
+                s,
+                "lru_clock:{}\r\n",
+                (now_us / 1_000_000) & ((1 << 24) - 1)
+            );
+            s.push_str(concat!(
+                "executable:/usr/bin/redis-server\r\n",
+                "config_file:\r\n",
+                "io_threads_active:0\r\n"
+            ));
+        }
+        "clients" => {
+            let _ = write!(s, "connected_clients:{}\r\n", st.connected_clients.max(1));
+            s.push_str(concat!("cluster_connections:0\r\n"));
+            let _ = write!(s, "maxclients:{}\r\n", cfg.int("maxclients"));
+            s.push_str(concat!(
+                "client_recent_max_input_buffer:0\r\n",
+                "client_recent_max_output_buffer:0\r\n",
+                "blocked_clients:0\r\n",
+                "tracking_clients:0\r\n",
+                "clients_in_timeout_table:0\r\n"
+            ));
+        }
         "memory" => {
             let used = used_memory(ctx) as u64;
             let data = dataset_memory(ctx) as u64;
@@ -843,207 +869,225 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
             } else {
                 0.0
             };
-            vec![
-                format!("used_memory:{used}"),
-                format!("used_memory_human:{}", human_bytes(used)),
-                format!("used_memory_rss:{rss}"),
-                format!("used_memory_rss_human:{}", human_bytes(rss)),
-                format!("used_memory_peak:{peak}"),
-                format!("used_memory_peak_human:{}", human_bytes(peak)),
-                "used_memory_peak_perc:100.00%".into(),
-                format!("used_memory_overhead:{overhead}"),
-                format!("used_memory_startup:{STARTUP_MEMORY}"),
-                format!("used_memory_dataset:{data}"),
-                format!("used_memory_dataset_perc:{dperc:.2}%"),
-                format!("allocator_allocated:{used}"),
-                format!("allocator_active:{used}"),
-                format!("allocator_resident:{rss}"),
-                "total_system_memory:4294967296".into(),
-                "total_system_memory_human:4.00G".into(),
-                format!("used_memory_lua:{lua}"),
-                format!("used_memory_vm_eval:{lua}"),
-                format!("used_memory_lua_human:{}", human_bytes(lua)),
-                format!("used_memory_scripts_eval:{}", st.scripts_memory),
-                format!("number_of_cached_scripts:{}", st.cached_scripts),
-                format!("number_of_functions:{}", st.functions),
-                format!("number_of_libraries:{}", st.libraries),
-                format!("used_memory_vm_functions:{fvm}"),
-                format!("used_memory_vm_total:{}", lua + fvm),
-                format!("used_memory_vm_total_human:{}", human_bytes(lua + fvm)),
-                format!("used_memory_functions:{}", st.functions_memory),
-                format!("used_memory_scripts:{scripts}"),
-                format!("used_memory_scripts_human:{}", human_bytes(scripts)),
-                format!("maxmemory:{maxmem}"),
-                format!("maxmemory_human:{}", human_bytes(maxmem)),
-                format!(
-                    "maxmemory_policy:{}",
+            {
+                let _ = write!(s, "used_memory:{used}\r\n");
+                let _ = write!(s, "used_memory_human:{}\r\n", human_bytes(used));
+                let _ = write!(s, "used_memory_rss:{rss}\r\n");
+                let _ = write!(s, "used_memory_rss_human:{}\r\n", human_bytes(rss));
+                let _ = write!(s, "used_memory_peak:{peak}\r\n");
+                let _ = write!(s, "used_memory_peak_human:{}\r\n", human_bytes(peak));
+                s.push_str(concat!("used_memory_peak_perc:100.00%\r\n"));
+                let _ = write!(s, "used_memory_overhead:{overhead}\r\n");
+                let _ = write!(s, "used_memory_startup:{STARTUP_MEMORY}\r\n");
+                let _ = write!(s, "used_memory_dataset:{data}\r\n");
+                let _ = write!(s, "used_memory_dataset_perc:{dperc:.2}%\r\n");
+                let _ = write!(s, "allocator_allocated:{used}\r\n");
+                let _ = write!(s, "allocator_active:{used}\r\n");
+                let _ = write!(s, "allocator_resident:{rss}\r\n");
+                s.push_str(concat!(
+                    "total_system_memory:4294967296\r\n",
+                    "total_system_memory_human:4.00G\r\n"
+                ));
+                let _ = write!(s, "used_memory_lua:{lua}\r\n");
+                let _ = write!(s, "used_memory_vm_eval:{lua}\r\n");
+                let _ = write!(s, "used_memory_lua_human:{}\r\n", human_bytes(lua));
+                let _ = write!(s, "used_memory_scripts_eval:{}\r\n", st.scripts_memory);
+                let _ = write!(s, "number_of_cached_scripts:{}\r\n", st.cached_scripts);
+                let _ = write!(s, "number_of_functions:{}\r\n", st.functions);
+                let _ = write!(s, "number_of_libraries:{}\r\n", st.libraries);
+                let _ = write!(s, "used_memory_vm_functions:{fvm}\r\n");
+                let _ = write!(s, "used_memory_vm_total:{}\r\n", lua + fvm);
+                let _ = write!(
+                    s,
+                    "used_memory_vm_total_human:{}\r\n",
+                    human_bytes(lua + fvm)
+                );
+                let _ = write!(s, "used_memory_functions:{}\r\n", st.functions_memory);
+                let _ = write!(s, "used_memory_scripts:{scripts}\r\n");
+                let _ = write!(s, "used_memory_scripts_human:{}\r\n", human_bytes(scripts));
+                let _ = write!(s, "maxmemory:{maxmem}\r\n");
+                let _ = write!(s, "maxmemory_human:{}\r\n", human_bytes(maxmem));
+                let _ = write!(
+                    s,
+                    "maxmemory_policy:{}\r\n",
                     ctx.core
                         .config
                         .value("maxmemory-policy")
                         .unwrap_or("noeviction")
-                ),
-                "allocator_frag_ratio:1.00".into(),
-                "allocator_frag_bytes:0".into(),
-                "allocator_rss_ratio:1.00".into(),
-                "allocator_rss_bytes:0".into(),
-                "rss_overhead_ratio:1.00".into(),
-                "rss_overhead_bytes:0".into(),
-                "mem_fragmentation_ratio:1.00".into(),
-                "mem_fragmentation_bytes:0".into(),
-                "mem_not_counted_for_evict:0".into(),
-                "mem_replication_backlog:0".into(),
-                "mem_total_replication_buffers:0".into(),
-                "mem_clients_slaves:0".into(),
-                "mem_clients_normal:0".into(),
-                "mem_cluster_links:0".into(),
-                "mem_aof_buffer:0".into(),
-                "mem_allocator:jemalloc-5.3.0".into(),
-                "active_defrag_running:0".into(),
-                "lazyfree_pending_objects:0".into(),
-                "lazyfreed_objects:0".into(),
-            ]
+                );
+                s.push_str(concat!(
+                    "allocator_frag_ratio:1.00\r\n",
+                    "allocator_frag_bytes:0\r\n",
+                    "allocator_rss_ratio:1.00\r\n",
+                    "allocator_rss_bytes:0\r\n",
+                    "rss_overhead_ratio:1.00\r\n",
+                    "rss_overhead_bytes:0\r\n",
+                    "mem_fragmentation_ratio:1.00\r\n",
+                    "mem_fragmentation_bytes:0\r\n",
+                    "mem_not_counted_for_evict:0\r\n",
+                    "mem_replication_backlog:0\r\n",
+                    "mem_total_replication_buffers:0\r\n",
+                    "mem_clients_slaves:0\r\n",
+                    "mem_clients_normal:0\r\n",
+                    "mem_cluster_links:0\r\n",
+                    "mem_aof_buffer:0\r\n",
+                    "mem_allocator:jemalloc-5.3.0\r\n",
+                    "active_defrag_running:0\r\n",
+                    "lazyfree_pending_objects:0\r\n",
+                    "lazyfreed_objects:0\r\n"
+                ));
+            }
         }
-        "persistence" => vec![
-            "loading:0".into(),
-            "async_loading:0".into(),
-            "current_cow_peak:0".into(),
-            "current_cow_size:0".into(),
-            "current_cow_size_age:0".into(),
-            "current_fork_perc:0.00".into(),
-            "current_save_keys_processed:0".into(),
-            "current_save_keys_total:0".into(),
-            format!("rdb_changes_since_last_save:{}", st.dirty),
-            "rdb_bgsave_in_progress:0".into(),
-            format!("rdb_last_save_time:{}", st.lastsave),
-            "rdb_last_bgsave_status:ok".into(),
-            "rdb_last_bgsave_time_sec:-1".into(),
-            "rdb_current_bgsave_time_sec:-1".into(),
-            "rdb_saves:0".into(),
-            "rdb_last_cow_size:0".into(),
-            "rdb_last_load_keys_expired:0".into(),
-            "rdb_last_load_keys_loaded:0".into(),
-            format!(
-                "aof_enabled:{}",
+        "persistence" => {
+            s.push_str(concat!(
+                "loading:0\r\n",
+                "async_loading:0\r\n",
+                "current_cow_peak:0\r\n",
+                "current_cow_size:0\r\n",
+                "current_cow_size_age:0\r\n",
+                "current_fork_perc:0.00\r\n",
+                "current_save_keys_processed:0\r\n",
+                "current_save_keys_total:0\r\n"
+            ));
+            let _ = write!(s, "rdb_changes_since_last_save:{}\r\n", st.dirty);
+            s.push_str(concat!("rdb_bgsave_in_progress:0\r\n"));
+            let _ = write!(s, "rdb_last_save_time:{}\r\n", st.lastsave);
+            s.push_str(concat!(
+                "rdb_last_bgsave_status:ok\r\n",
+                "rdb_last_bgsave_time_sec:-1\r\n",
+                "rdb_current_bgsave_time_sec:-1\r\n",
+                "rdb_saves:0\r\n",
+                "rdb_last_cow_size:0\r\n",
+                "rdb_last_load_keys_expired:0\r\n",
+                "rdb_last_load_keys_loaded:0\r\n"
+            ));
+            let _ = write!(
+                s,
+                "aof_enabled:{}\r\n",
                 u8::from(ctx.core.config.value("appendonly") == Some("yes"))
-            ),
-            "aof_rewrite_in_progress:0".into(),
-            "aof_rewrite_scheduled:0".into(),
-            "aof_last_rewrite_time_sec:-1".into(),
-            "aof_current_rewrite_time_sec:-1".into(),
-            "aof_last_bgrewrite_status:ok".into(),
-            "aof_rewrites:0".into(),
-            "aof_rewrites_consecutive_failures:0".into(),
-            "aof_last_write_status:ok".into(),
-            "aof_last_cow_size:0".into(),
-            "module_fork_in_progress:0".into(),
-            "module_fork_last_cow_size:0".into(),
-        ],
-        "stats" => vec![
-            format!("total_connections_received:{}", st.connections.max(1)),
-            format!("total_commands_processed:{}", st.commands),
-            "instantaneous_ops_per_sec:0".into(),
-            "total_net_input_bytes:0".into(),
-            "total_net_output_bytes:0".into(),
-            "total_net_repl_input_bytes:0".into(),
-            "total_net_repl_output_bytes:0".into(),
-            "instantaneous_input_kbps:0.00".into(),
-            "instantaneous_output_kbps:0.00".into(),
-            "instantaneous_input_repl_kbps:0.00".into(),
-            "instantaneous_output_repl_kbps:0.00".into(),
-            "rejected_connections:0".into(),
-            "sync_full:0".into(),
-            "sync_partial_ok:0".into(),
-            "sync_partial_err:0".into(),
-            format!("expired_keys:{}", st.expired_keys),
-            "expired_stale_perc:0.00".into(),
-            "expired_time_cap_reached_count:0".into(),
-            "expire_cycle_cpu_milliseconds:0".into(),
-            "evicted_keys:0".into(),
-            "evicted_clients:0".into(),
-            "total_eviction_exceeded_time:0".into(),
-            "current_eviction_exceeded_time:0".into(),
-            "keyspace_hits:0".into(),
-            "keyspace_misses:0".into(),
-            "pubsub_channels:0".into(),
-            "pubsub_patterns:0".into(),
-            "pubsubshard_channels:0".into(),
-            "latest_fork_usec:0".into(),
-            "total_forks:0".into(),
-            "migrate_cached_sockets:0".into(),
-            "slave_expires_tracked_keys:0".into(),
-            "active_defrag_hits:0".into(),
-            "active_defrag_misses:0".into(),
-            "active_defrag_key_hits:0".into(),
-            "active_defrag_key_misses:0".into(),
-            "total_active_defrag_time:0".into(),
-            "current_active_defrag_time:0".into(),
-            "tracking_total_keys:0".into(),
-            "tracking_total_items:0".into(),
-            "tracking_total_prefixes:0".into(),
-            "unexpected_error_replies:0".into(),
-            format!("total_error_replies:{}", st.error_replies),
-            "dump_payload_sanitizations:0".into(),
-            "total_reads_processed:0".into(),
-            "total_writes_processed:0".into(),
-            "io_threaded_reads_processed:0".into(),
-            "io_threaded_writes_processed:0".into(),
-            "reply_buffer_shrinks:0".into(),
-            "reply_buffer_expands:0".into(),
-        ],
-        "replication" => vec![
-            "role:master".into(),
-            "connected_slaves:0".into(),
-            "master_failover_state:no-failover".into(),
-            format!("master_replid:{}", run_id(ctx)),
-            "master_replid2:0000000000000000000000000000000000000000".into(),
-            "master_repl_offset:0".into(),
-            "second_repl_offset:-1".into(),
-            "repl_backlog_active:0".into(),
-            "repl_backlog_size:1048576".into(),
-            "repl_backlog_first_byte_offset:0".into(),
-            "repl_backlog_histlen:0".into(),
-        ],
-        "cpu" => vec![
-            "used_cpu_sys:0.000000".into(),
-            "used_cpu_user:0.000000".into(),
-            "used_cpu_sys_children:0.000000".into(),
-            "used_cpu_user_children:0.000000".into(),
-            "used_cpu_sys_main_thread:0.000000".into(),
-            "used_cpu_user_main_thread:0.000000".into(),
-        ],
-        "modules" | "commandstats" | "errorstats" | "latencystats" => vec![],
-        "cluster" => vec!["cluster_enabled:0".into()],
+            );
+            s.push_str(concat!(
+                "aof_rewrite_in_progress:0\r\n",
+                "aof_rewrite_scheduled:0\r\n",
+                "aof_last_rewrite_time_sec:-1\r\n",
+                "aof_current_rewrite_time_sec:-1\r\n",
+                "aof_last_bgrewrite_status:ok\r\n",
+                "aof_rewrites:0\r\n",
+                "aof_rewrites_consecutive_failures:0\r\n",
+                "aof_last_write_status:ok\r\n",
+                "aof_last_cow_size:0\r\n",
+                "module_fork_in_progress:0\r\n",
+                "module_fork_last_cow_size:0\r\n"
+            ));
+        }
+        "stats" => {
+            let _ = write!(
+                s,
+                "total_connections_received:{}\r\n",
+                st.connections.max(1)
+            );
+            let _ = write!(s, "total_commands_processed:{}\r\n", st.commands);
+            s.push_str(concat!(
+                "instantaneous_ops_per_sec:0\r\n",
+                "total_net_input_bytes:0\r\n",
+                "total_net_output_bytes:0\r\n",
+                "total_net_repl_input_bytes:0\r\n",
+                "total_net_repl_output_bytes:0\r\n",
+                "instantaneous_input_kbps:0.00\r\n",
+                "instantaneous_output_kbps:0.00\r\n",
+                "instantaneous_input_repl_kbps:0.00\r\n",
+                "instantaneous_output_repl_kbps:0.00\r\n",
+                "rejected_connections:0\r\n",
+                "sync_full:0\r\n",
+                "sync_partial_ok:0\r\n",
+                "sync_partial_err:0\r\n"
+            ));
+            let _ = write!(s, "expired_keys:{}\r\n", st.expired_keys);
+            s.push_str(concat!(
+                "expired_stale_perc:0.00\r\n",
+                "expired_time_cap_reached_count:0\r\n",
+                "expire_cycle_cpu_milliseconds:0\r\n",
+                "evicted_keys:0\r\n",
+                "evicted_clients:0\r\n",
+                "total_eviction_exceeded_time:0\r\n",
+                "current_eviction_exceeded_time:0\r\n",
+                "keyspace_hits:0\r\n",
+                "keyspace_misses:0\r\n",
+                "pubsub_channels:0\r\n",
+                "pubsub_patterns:0\r\n",
+                "pubsubshard_channels:0\r\n",
+                "latest_fork_usec:0\r\n",
+                "total_forks:0\r\n",
+                "migrate_cached_sockets:0\r\n",
+                "slave_expires_tracked_keys:0\r\n",
+                "active_defrag_hits:0\r\n",
+                "active_defrag_misses:0\r\n",
+                "active_defrag_key_hits:0\r\n",
+                "active_defrag_key_misses:0\r\n",
+                "total_active_defrag_time:0\r\n",
+                "current_active_defrag_time:0\r\n",
+                "tracking_total_keys:0\r\n",
+                "tracking_total_items:0\r\n",
+                "tracking_total_prefixes:0\r\n",
+                "unexpected_error_replies:0\r\n"
+            ));
+            let _ = write!(s, "total_error_replies:{}\r\n", st.error_replies);
+            s.push_str(concat!(
+                "dump_payload_sanitizations:0\r\n",
+                "total_reads_processed:0\r\n",
+                "total_writes_processed:0\r\n",
+                "io_threaded_reads_processed:0\r\n",
+                "io_threaded_writes_processed:0\r\n",
+                "reply_buffer_shrinks:0\r\n",
+                "reply_buffer_expands:0\r\n"
+            ));
+        }
+        "replication" => {
+            s.push_str(concat!(
+                "role:master\r\n",
+                "connected_slaves:0\r\n",
+                "master_failover_state:no-failover\r\n"
+            ));
+            let _ = write!(s, "master_replid:{}\r\n", run_id(ctx));
+            s.push_str(concat!(
+                "master_replid2:0000000000000000000000000000000000000000\r\n",
+                "master_repl_offset:0\r\n",
+                "second_repl_offset:-1\r\n",
+                "repl_backlog_active:0\r\n",
+                "repl_backlog_size:1048576\r\n",
+                "repl_backlog_first_byte_offset:0\r\n",
+                "repl_backlog_histlen:0\r\n"
+            ));
+        }
+        "cpu" => {
+            s.push_str(concat!(
+                "used_cpu_sys:0.000000\r\n",
+                "used_cpu_user:0.000000\r\n",
+                "used_cpu_sys_children:0.000000\r\n",
+                "used_cpu_user_children:0.000000\r\n",
+                "used_cpu_sys_main_thread:0.000000\r\n",
+                "used_cpu_user_main_thread:0.000000\r\n"
+            ));
+        }
+        "modules" | "commandstats" | "errorstats" | "latencystats" => {}
+        "cluster" => {
+            s.push_str(concat!("cluster_enabled:0\r\n"));
+        }
         "keyspace" => {
             let now = ctx.now_ms();
-            let mut v = Vec::new();
             for (i, d) in ctx.core.dbs.iter_mut().enumerate() {
                 d.active_expire(now);
                 if !d.is_empty() {
-                    v.push(format!(
-                        "db{i}:keys={},expires={},avg_ttl=0",
+                    let _ = write!(
+                        s,
+                        "db{i}:keys={},expires={},avg_ttl=0\r\n",
                         d.len(),
                         d.expires_len()
-                    ));
+                    );
                 }
             }
-            v
         }
         _ => return None,
-    };
-    let title = match name {
-        "cpu" => "CPU".to_string(),
-        other => {
-            let mut c = other.chars();
-            match c.next() {
-                Some(f) => f.to_ascii_uppercase().to_string() + c.as_str(),
-                None => String::new(),
-            }
-        }
-    };
-    let mut s = format!("# {title}\r\n");
-    for l in lines {
-        s.push_str(&l);
-        s.push_str("\r\n");
     }
     Some(s)
 }
