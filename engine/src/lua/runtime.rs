@@ -4,7 +4,7 @@
 //! escaped piccolo errors into the values Lua 5.1 would produce.
 
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 use gc_arena::{Collect, Gc, Rootable};
@@ -43,7 +43,7 @@ pub struct ChunkInfo {
     /// Displayed chunk name (`user_script`, `[string "..."]`).
     pub name: String,
     /// Per-line failing operations.
-    pub lines: BTreeMap<u64, Vec<OpInfo>>,
+    pub lines: super::frontend::LineTable,
 }
 
 /// Registry of compiled chunks, keyed by chunk id.
@@ -56,7 +56,27 @@ pub struct ChunkRegistry {
 #[derive(Default)]
 struct ChunkRegistryInner {
     next_id: u32,
-    chunks: BTreeMap<u32, ChunkInfo>,
+    /// Oldest first. Ids grow by one per chunk and wrap once in 2^28, so this is one
+    /// ascending run, or two after a wrap (see [`ChunkRegistryInner::get`]).
+    chunks: VecDeque<(u32, ChunkInfo)>,
+}
+
+impl ChunkRegistryInner {
+    /// The chunk `id`: a binary search over the (at most two) ascending runs.
+    fn get(&self, id: u32) -> Option<&ChunkInfo> {
+        let front = self.chunks.front()?.0;
+        let i = if id >= front {
+            // In the first run: ids from `front` up.
+            self.chunks.partition_point(|(k, _)| *k >= front && *k < id)
+        } else {
+            // In the run after the wrap, which follows every id >= `front`.
+            self.chunks.partition_point(|(k, _)| *k >= front || *k < id)
+        };
+        match self.chunks.get(i) {
+            Some((k, info)) if *k == id => Some(info),
+            _ => None,
+        }
+    }
 }
 
 const MAX_CHUNKS: usize = 20_000;
@@ -80,12 +100,9 @@ pub fn register_chunk(ctx: Context<'_>, id: u32, info: ChunkInfo) {
     let reg = ChunkRegistry::get(ctx);
     let mut inner = reg.inner.borrow_mut();
     while inner.chunks.len() >= MAX_CHUNKS {
-        let Some(first) = inner.chunks.keys().next().copied() else {
-            break;
-        };
-        inner.chunks.remove(&first);
+        inner.chunks.pop_front();
     }
-    inner.chunks.insert(id, info);
+    inner.chunks.push_back((id, info));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -357,10 +374,7 @@ pub fn position_of_code(ctx: Context<'_>, code: Value<'_>) -> Option<String> {
     let (id, line) = decode_position(as_number(code)?)?;
     let reg = ChunkRegistry::get(ctx);
     let inner = reg.inner.borrow();
-    inner
-        .chunks
-        .get(&id)
-        .map(|c| format!("{}:{}: ", c.name, line))
+    inner.get(id).map(|c| format!("{}:{}: ", c.name, line))
 }
 
 /// Clears per-run state: the tracked position and call counts, so that positions read while
@@ -386,7 +400,7 @@ fn position_prefix(ctx: Context<'_>) -> (String, Option<(u32, u64)>) {
         Some((id, line)) => {
             let reg = ChunkRegistry::get(ctx);
             let inner = reg.inner.borrow();
-            match inner.chunks.get(&id) {
+            match inner.get(id) {
                 Some(c) => (format!("{}:{}: ", c.name, line), Some((id, line))),
                 None => (String::new(), None),
             }
@@ -434,10 +448,10 @@ fn describe_failure(
     };
     let reg = ChunkRegistry::get(ctx);
     let inner = reg.inner.borrow();
-    let Some(ops) = inner.chunks.get(&id).and_then(|c| c.lines.get(&line)) else {
+    let Some(chunk) = inner.get(id) else {
         return (None, None);
     };
-    let cands: Vec<&OpInfo> = ops.iter().filter(|o| o.kind == kind).collect();
+    let cands: Vec<&OpInfo> = chunk.lines.get(line).filter(|o| o.kind == kind).collect();
     match kind {
         OpKind::Arith => {
             // Lua reports the first operand that is not convertible to a number.
@@ -494,10 +508,10 @@ fn compare_types(ctx: Context<'_>, pos: Option<(u32, u64)>) -> (&'static str, &'
     };
     let reg = ChunkRegistry::get(ctx);
     let inner = reg.inner.borrow();
-    let Some(ops) = inner.chunks.get(&id).and_then(|c| c.lines.get(&line)) else {
+    let Some(chunk) = inner.get(id) else {
         return ("nil", "nil");
     };
-    for o in ops.iter().filter(|o| o.kind == OpKind::Compare) {
+    for o in chunk.lines.get(line).filter(|o| o.kind == OpKind::Compare) {
         let a = operand_type(ctx, o, 0);
         let b = operand_type(ctx, o, 1);
         let ok = |t: Option<&str>| matches!(t, Some("number"));
@@ -1507,5 +1521,33 @@ mod tests {
         assert_eq!(parse_number(b"abc"), None);
         assert_eq!(parse_number(b""), None);
         assert_eq!(parse_number(b"1 2"), None);
+    }
+}
+
+#[cfg(test)]
+mod chunk_registry_tests {
+    use super::{ChunkInfo, ChunkRegistryInner};
+
+    fn info(name: &str) -> ChunkInfo {
+        ChunkInfo {
+            name: name.to_string(),
+            lines: Default::default(),
+        }
+    }
+
+    #[test]
+    fn finds_ids_across_a_wrap() {
+        let mut r = ChunkRegistryInner::default();
+        assert!(r.get(1).is_none());
+        // Two ascending runs: 100..105, then the ids after the wrap, 1..4.
+        for id in (100..105).chain(1..4) {
+            r.chunks.push_back((id, info(&format!("c{id}"))));
+        }
+        for id in (100..105).chain(1..4) {
+            assert_eq!(r.get(id).map(|c| c.name.clone()), Some(format!("c{id}")));
+        }
+        for id in [0, 4, 50, 99, 105, 1000] {
+            assert!(r.get(id).is_none(), "{id}");
+        }
     }
 }
