@@ -1824,13 +1824,13 @@ pub fn command_info(spec: &CommandSpec, parent: Option<&str>) -> Reply {
 fn command_docs(spec: &CommandSpec, parent: Option<&str>) -> Reply {
     match parent {
         None => {
-            if let Some(r) = recorded_docs().get(spec.name.as_bytes()) {
+            if let Some(r) = recorded_doc(spec.name.as_bytes()) {
                 return r.clone();
             }
         }
         Some(p) => {
             let full = format!("{p}|{}", spec.name);
-            if let Some(Reply::Map(top)) = recorded_docs().get(p.as_bytes()) {
+            if let Some(Reply::Map(top)) = recorded_doc(p.as_bytes()) {
                 for (k, v) in top {
                     if k != &Reply::bulk("subcommands") {
                         continue;
@@ -3109,26 +3109,42 @@ impl DocsParser<'_> {
     }
 }
 
-/// Recorded COMMAND DOCS entries by command name.
-fn recorded_docs() -> &'static std::collections::HashMap<Vec<u8>, Reply> {
-    static DOCS: std::sync::OnceLock<std::collections::HashMap<Vec<u8>, Reply>> =
-        std::sync::OnceLock::new();
+/// Recorded COMMAND DOCS entries, sorted by command name (binary searched by
+/// [`recorded_doc`]).
+fn recorded_docs() -> &'static [(Vec<u8>, Reply)] {
+    static DOCS: std::sync::OnceLock<Vec<(Vec<u8>, Reply)>> = std::sync::OnceLock::new();
     DOCS.get_or_init(|| {
         let mut p = DocsParser {
             s: RECORDED_DOCS.as_bytes(),
             i: 0,
         };
-        let mut out = std::collections::HashMap::new();
+        let mut out = Vec::new();
         if let Some(Reply::Map(m)) = p.value(b"") {
             for (k, v) in m {
                 if let Reply::Bulk(name) = k {
                     let v = with_spec_fields(&name, v);
-                    out.insert(name, v);
+                    out.push((name, v));
                 }
             }
         }
-        out
+        crate::util::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
+        // A name recorded twice keeps its last entry, as a map insert would.
+        let mut dedup: Vec<(Vec<u8>, Reply)> = Vec::with_capacity(out.len());
+        for e in out {
+            match dedup.last_mut() {
+                Some(last) if last.0 == e.0 => *last = e,
+                _ => dedup.push(e),
+            }
+        }
+        dedup
     })
+}
+
+/// The recorded COMMAND DOCS entry of `name` (`get`, `client|kill`).
+fn recorded_doc(name: &[u8]) -> Option<&'static Reply> {
+    let docs = recorded_docs();
+    let i = docs.binary_search_by(|e| e.0.as_slice().cmp(name)).ok()?;
+    docs.get(i).map(|e| &e.1)
 }
 
 /// The four leading fields of a docs entry, in Redis's order.

@@ -14,7 +14,7 @@
 //! round trips replay Lua's incremental growth exactly.
 
 use std::cell::RefCell;
-use std::collections::{HashMap, HashSet, VecDeque};
+use std::collections::{HashMap, VecDeque};
 
 use gc_arena::Gc;
 use piccolo::{Table, Value};
@@ -62,8 +62,8 @@ pub fn record_insertion_order(t: Table<'_>, keys: Vec<Vec<u8>>) {
         }
         // Keep the queue from growing with ids that were replaced.
         if r.fifo.len() > 4 * REGISTRY_TABLES {
-            let live: HashSet<usize> = r.orders.keys().copied().collect();
-            r.fifo.retain(|id| live.contains(id));
+            let Registry { orders, fifo, .. } = &mut *r;
+            fifo.retain(|id| orders.contains_key(id));
         }
     });
 }
@@ -155,16 +155,19 @@ fn recorded_order<'gc>(
     if order.len() != entries.len() {
         return None;
     }
-    let mut by_key: HashMap<&[u8], usize> = HashMap::new();
+    // Entry index of each recorded key, through a sorted vector (binary search).
+    let mut by_key: Vec<(&[u8], usize)> = Vec::with_capacity(entries.len());
     for (i, (k, _)) in entries.iter().enumerate() {
         let Value::String(s) = k else {
             return None;
         };
-        by_key.insert(s.as_bytes(), i);
+        by_key.push((s.as_bytes(), i));
     }
+    crate::util::sort::sort_by(&mut by_key, |a, b| a.0.cmp(b.0));
     let mut idx = Vec::with_capacity(order.len());
     for k in &order {
-        idx.push(*by_key.get(k.as_slice())?);
+        let at = by_key.binary_search_by(|e| e.0.cmp(k.as_slice())).ok()?;
+        idx.push(by_key.get(at)?.1);
     }
     let layout = incremental_layout(&order);
     Some(
