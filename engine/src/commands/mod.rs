@@ -25,7 +25,6 @@ pub mod streams;
 pub mod strings;
 pub mod zsets;
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::resp::Reply;
@@ -208,9 +207,9 @@ pub(crate) fn arg_at(args: &[Vec<u8>], i: usize) -> &[u8] {
     args.get(i).map(|v| v.as_slice()).unwrap_or_default()
 }
 
-/// The lookup table over every family.
+/// The lookup table over every family: every top-level command sorted by name, looked
+/// up by binary search (O(log n), no hash map instantiated for it in the bundle).
 pub struct CommandTable {
-    by_name: HashMap<&'static str, &'static CommandSpec>,
     all: Vec<&'static CommandSpec>,
 }
 
@@ -227,16 +226,14 @@ impl CommandTable {
             scripting::COMMANDS,
             streams::COMMANDS,
         ];
-        let mut by_name = HashMap::new();
         let mut all = Vec::new();
         for fam in families {
             for spec in fam {
-                by_name.insert(spec.name, spec);
                 all.push(spec);
             }
         }
         crate::util::sort::sort_by_key(&mut all, |s| s.name);
-        CommandTable { by_name, all }
+        CommandTable { all }
     }
 
     /// Finds a top-level command by (case-insensitive) name.
@@ -247,8 +244,11 @@ impl CommandTable {
         for (d, c) in dst.iter_mut().zip(name) {
             *d = c.to_ascii_lowercase();
         }
-        let s = std::str::from_utf8(dst).ok()?;
-        self.by_name.get(s).copied()
+        let i = self
+            .all
+            .binary_search_by(|s| s.name.as_bytes().cmp(dst))
+            .ok()?;
+        self.all.get(i).copied()
     }
 
     /// Every top-level command, sorted by name.
@@ -261,4 +261,30 @@ impl CommandTable {
 pub fn table() -> &'static CommandTable {
     static TABLE: OnceLock<CommandTable> = OnceLock::new();
     TABLE.get_or_init(CommandTable::build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::table;
+
+    #[test]
+    fn names_are_unique_and_found_in_any_case() {
+        let all = table().all();
+        assert!(all.len() > 200);
+        for w in all.windows(2) {
+            if let [a, b] = w {
+                assert!(a.name < b.name, "{} / {}", a.name, b.name);
+            }
+        }
+        for spec in all {
+            let upper = spec.name.to_ascii_uppercase();
+            assert_eq!(
+                table().get(upper.as_bytes()).map(|s| s.name),
+                Some(spec.name)
+            );
+        }
+        assert!(table().get(b"nosuchcommand").is_none());
+        assert!(table().get(b"").is_none());
+        assert!(table().get(&[b'a'; 40]).is_none());
+    }
 }
