@@ -844,7 +844,7 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
         }
         "clients" => {
             let _ = write!(s, "connected_clients:{}\r\n", st.connected_clients.max(1));
-            s.push_str(concat!("cluster_connections:0\r\n"));
+            s.push_str("cluster_connections:0\r\n");
             let _ = write!(s, "maxclients:{}\r\n", cfg.int("maxclients"));
             s.push_str(concat!(
                 "client_recent_max_input_buffer:0\r\n",
@@ -876,7 +876,7 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
                 let _ = write!(s, "used_memory_rss_human:{}\r\n", human_bytes(rss));
                 let _ = write!(s, "used_memory_peak:{peak}\r\n");
                 let _ = write!(s, "used_memory_peak_human:{}\r\n", human_bytes(peak));
-                s.push_str(concat!("used_memory_peak_perc:100.00%\r\n"));
+                s.push_str("used_memory_peak_perc:100.00%\r\n");
                 let _ = write!(s, "used_memory_overhead:{overhead}\r\n");
                 let _ = write!(s, "used_memory_startup:{STARTUP_MEMORY}\r\n");
                 let _ = write!(s, "used_memory_dataset:{data}\r\n");
@@ -950,7 +950,7 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
                 "current_save_keys_total:0\r\n"
             ));
             let _ = write!(s, "rdb_changes_since_last_save:{}\r\n", st.dirty);
-            s.push_str(concat!("rdb_bgsave_in_progress:0\r\n"));
+            s.push_str("rdb_bgsave_in_progress:0\r\n");
             let _ = write!(s, "rdb_last_save_time:{}\r\n", st.lastsave);
             s.push_str(concat!(
                 "rdb_last_bgsave_status:ok\r\n",
@@ -1071,7 +1071,7 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
         }
         "modules" | "commandstats" | "errorstats" | "latencystats" => {}
         "cluster" => {
-            s.push_str(concat!("cluster_enabled:0\r\n"));
+            s.push_str("cluster_enabled:0\r\n");
         }
         "keyspace" => {
             let now = ctx.now_ms();
