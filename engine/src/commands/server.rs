@@ -869,74 +869,72 @@ fn info_section(ctx: &mut Ctx, name: &str) -> Option<String> {
             } else {
                 0.0
             };
-            {
-                let _ = write!(s, "used_memory:{used}\r\n");
-                let _ = write!(s, "used_memory_human:{}\r\n", human_bytes(used));
-                let _ = write!(s, "used_memory_rss:{rss}\r\n");
-                let _ = write!(s, "used_memory_rss_human:{}\r\n", human_bytes(rss));
-                let _ = write!(s, "used_memory_peak:{peak}\r\n");
-                let _ = write!(s, "used_memory_peak_human:{}\r\n", human_bytes(peak));
-                s.push_str("used_memory_peak_perc:100.00%\r\n");
-                let _ = write!(s, "used_memory_overhead:{overhead}\r\n");
-                let _ = write!(s, "used_memory_startup:{STARTUP_MEMORY}\r\n");
-                let _ = write!(s, "used_memory_dataset:{data}\r\n");
-                let _ = write!(s, "used_memory_dataset_perc:{dperc:.2}%\r\n");
-                let _ = write!(s, "allocator_allocated:{used}\r\n");
-                let _ = write!(s, "allocator_active:{used}\r\n");
-                let _ = write!(s, "allocator_resident:{rss}\r\n");
-                s.push_str(concat!(
-                    "total_system_memory:4294967296\r\n",
-                    "total_system_memory_human:4.00G\r\n"
-                ));
-                let _ = write!(s, "used_memory_lua:{lua}\r\n");
-                let _ = write!(s, "used_memory_vm_eval:{lua}\r\n");
-                let _ = write!(s, "used_memory_lua_human:{}\r\n", human_bytes(lua));
-                let _ = write!(s, "used_memory_scripts_eval:{}\r\n", st.scripts_memory);
-                let _ = write!(s, "number_of_cached_scripts:{}\r\n", st.cached_scripts);
-                let _ = write!(s, "number_of_functions:{}\r\n", st.functions);
-                let _ = write!(s, "number_of_libraries:{}\r\n", st.libraries);
-                let _ = write!(s, "used_memory_vm_functions:{fvm}\r\n");
-                let _ = write!(s, "used_memory_vm_total:{}\r\n", lua + fvm);
-                let _ = write!(
-                    s,
-                    "used_memory_vm_total_human:{}\r\n",
-                    human_bytes(lua + fvm)
-                );
-                let _ = write!(s, "used_memory_functions:{}\r\n", st.functions_memory);
-                let _ = write!(s, "used_memory_scripts:{scripts}\r\n");
-                let _ = write!(s, "used_memory_scripts_human:{}\r\n", human_bytes(scripts));
-                let _ = write!(s, "maxmemory:{maxmem}\r\n");
-                let _ = write!(s, "maxmemory_human:{}\r\n", human_bytes(maxmem));
-                let _ = write!(
-                    s,
-                    "maxmemory_policy:{}\r\n",
-                    ctx.core
-                        .config
-                        .value("maxmemory-policy")
-                        .unwrap_or("noeviction")
-                );
-                s.push_str(concat!(
-                    "allocator_frag_ratio:1.00\r\n",
-                    "allocator_frag_bytes:0\r\n",
-                    "allocator_rss_ratio:1.00\r\n",
-                    "allocator_rss_bytes:0\r\n",
-                    "rss_overhead_ratio:1.00\r\n",
-                    "rss_overhead_bytes:0\r\n",
-                    "mem_fragmentation_ratio:1.00\r\n",
-                    "mem_fragmentation_bytes:0\r\n",
-                    "mem_not_counted_for_evict:0\r\n",
-                    "mem_replication_backlog:0\r\n",
-                    "mem_total_replication_buffers:0\r\n",
-                    "mem_clients_slaves:0\r\n",
-                    "mem_clients_normal:0\r\n",
-                    "mem_cluster_links:0\r\n",
-                    "mem_aof_buffer:0\r\n",
-                    "mem_allocator:jemalloc-5.3.0\r\n",
-                    "active_defrag_running:0\r\n",
-                    "lazyfree_pending_objects:0\r\n",
-                    "lazyfreed_objects:0\r\n"
-                ));
-            }
+            let _ = write!(s, "used_memory:{used}\r\n");
+            let _ = write!(s, "used_memory_human:{}\r\n", human_bytes(used));
+            let _ = write!(s, "used_memory_rss:{rss}\r\n");
+            let _ = write!(s, "used_memory_rss_human:{}\r\n", human_bytes(rss));
+            let _ = write!(s, "used_memory_peak:{peak}\r\n");
+            let _ = write!(s, "used_memory_peak_human:{}\r\n", human_bytes(peak));
+            s.push_str("used_memory_peak_perc:100.00%\r\n");
+            let _ = write!(s, "used_memory_overhead:{overhead}\r\n");
+            let _ = write!(s, "used_memory_startup:{STARTUP_MEMORY}\r\n");
+            let _ = write!(s, "used_memory_dataset:{data}\r\n");
+            let _ = write!(s, "used_memory_dataset_perc:{dperc:.2}%\r\n");
+            let _ = write!(s, "allocator_allocated:{used}\r\n");
+            let _ = write!(s, "allocator_active:{used}\r\n");
+            let _ = write!(s, "allocator_resident:{rss}\r\n");
+            s.push_str(concat!(
+                "total_system_memory:4294967296\r\n",
+                "total_system_memory_human:4.00G\r\n"
+            ));
+            let _ = write!(s, "used_memory_lua:{lua}\r\n");
+            let _ = write!(s, "used_memory_vm_eval:{lua}\r\n");
+            let _ = write!(s, "used_memory_lua_human:{}\r\n", human_bytes(lua));
+            let _ = write!(s, "used_memory_scripts_eval:{}\r\n", st.scripts_memory);
+            let _ = write!(s, "number_of_cached_scripts:{}\r\n", st.cached_scripts);
+            let _ = write!(s, "number_of_functions:{}\r\n", st.functions);
+            let _ = write!(s, "number_of_libraries:{}\r\n", st.libraries);
+            let _ = write!(s, "used_memory_vm_functions:{fvm}\r\n");
+            let _ = write!(s, "used_memory_vm_total:{}\r\n", lua + fvm);
+            let _ = write!(
+                s,
+                "used_memory_vm_total_human:{}\r\n",
+                human_bytes(lua + fvm)
+            );
+            let _ = write!(s, "used_memory_functions:{}\r\n", st.functions_memory);
+            let _ = write!(s, "used_memory_scripts:{scripts}\r\n");
+            let _ = write!(s, "used_memory_scripts_human:{}\r\n", human_bytes(scripts));
+            let _ = write!(s, "maxmemory:{maxmem}\r\n");
+            let _ = write!(s, "maxmemory_human:{}\r\n", human_bytes(maxmem));
+            let _ = write!(
+                s,
+                "maxmemory_policy:{}\r\n",
+                ctx.core
+                    .config
+                    .value("maxmemory-policy")
+                    .unwrap_or("noeviction")
+            );
+            s.push_str(concat!(
+                "allocator_frag_ratio:1.00\r\n",
+                "allocator_frag_bytes:0\r\n",
+                "allocator_rss_ratio:1.00\r\n",
+                "allocator_rss_bytes:0\r\n",
+                "rss_overhead_ratio:1.00\r\n",
+                "rss_overhead_bytes:0\r\n",
+                "mem_fragmentation_ratio:1.00\r\n",
+                "mem_fragmentation_bytes:0\r\n",
+                "mem_not_counted_for_evict:0\r\n",
+                "mem_replication_backlog:0\r\n",
+                "mem_total_replication_buffers:0\r\n",
+                "mem_clients_slaves:0\r\n",
+                "mem_clients_normal:0\r\n",
+                "mem_cluster_links:0\r\n",
+                "mem_aof_buffer:0\r\n",
+                "mem_allocator:jemalloc-5.3.0\r\n",
+                "active_defrag_running:0\r\n",
+                "lazyfree_pending_objects:0\r\n",
+                "lazyfreed_objects:0\r\n"
+            ));
         }
         "persistence" => {
             s.push_str(concat!(
@@ -3127,16 +3125,9 @@ fn recorded_docs() -> &'static [(Vec<u8>, Reply)] {
                 }
             }
         }
+        // docs.json is one JSON object: its names are unique.
         crate::util::sort::sort_by(&mut out, |a, b| a.0.cmp(&b.0));
-        // A name recorded twice keeps its last entry, as a map insert would.
-        let mut dedup: Vec<(Vec<u8>, Reply)> = Vec::with_capacity(out.len());
-        for e in out {
-            match dedup.last_mut() {
-                Some(last) if last.0 == e.0 => *last = e,
-                _ => dedup.push(e),
-            }
-        }
-        dedup
+        out
     })
 }
 

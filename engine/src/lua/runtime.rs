@@ -1511,7 +1511,7 @@ fn del_helper<'gc>(ctx: Context<'gc>) -> Callback<'gc> {
 
 #[cfg(test)]
 mod tests {
-    use super::parse_number;
+    use super::{parse_number, ChunkInfo, ChunkRegistryInner};
 
     #[test]
     fn numbers_parse_like_lua() {
@@ -1522,11 +1522,6 @@ mod tests {
         assert_eq!(parse_number(b""), None);
         assert_eq!(parse_number(b"1 2"), None);
     }
-}
-
-#[cfg(test)]
-mod chunk_registry_tests {
-    use super::{ChunkInfo, ChunkRegistryInner};
 
     fn info(name: &str) -> ChunkInfo {
         ChunkInfo {
